@@ -1,0 +1,51 @@
+"""MkDocs hook: the thin adapter between MkDocs and the `treatysite` core.
+
+It finds the data folder, asks the core for pages and navigation, and hands MkDocs the pages as
+generated files. All loading, validation and rendering lives in `treatysite`, which knows nothing
+of MkDocs.
+
+The data folder is `data/` beside mkdocs.yml; set TREATY_DATA_DIR to build from another folder
+(the benchmark's synthetic data, for instance).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from treatysite import DataErrors, Site, load_dataset, render_site
+
+_site: Site | None = None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _site
+    root = Path(config.config_file_path).parent
+    data_dir = Path(os.environ.get("TREATY_DATA_DIR") or root / "data")
+    try:
+        _site = render_site(load_dataset(data_dir, root))
+    except DataErrors as errors:
+        raise PluginError(errors.report()) from None
+    # Generated sections go after the first hand-written entry (the home page).
+    nav = list(config.nav or [])
+    config.nav = nav[:1] + _site.nav + nav[1:]
+    return config
+
+
+def _edit_uri(data_file: str, config: MkDocsConfig) -> str:
+    """'Edit this page' opens the YAML file: MkDocs joins edit_uri (which points at docs/) with this."""
+    root = Path(config.config_file_path).parent
+    return Path(os.path.relpath(root / data_file, config.docs_dir)).as_posix()
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    assert _site is not None, "on_config runs before on_files"
+    for page in _site.pages:
+        file = File.generated(config, page.path, content=page.content)
+        file.edit_uri = _edit_uri(page.data_file, config) if page.data_file else None
+        files.append(file)
+    return files

@@ -1,0 +1,119 @@
+"""Load `data/`: read every file, validate it, check ids and references, build the Dataset.
+
+Every problem in every file is collected before anything fails, so a contributor sees the whole
+list at once. Nothing is skipped quietly: a file in the wrong place or with the wrong extension is
+an error too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .dataset import FOLDERS, Dataset
+from .errors import DataError, DataErrors, display_path
+from .model import RECORD_CLASSES, build
+from .references import check_references
+from .schemas import SchemaSet
+from .yaml_source import YamlDocument, read_yaml
+
+SCHEMA_DIR = Path(__file__).parent / "schemas"
+_IGNORED_NAMES = {"README.md"}
+
+
+@dataclass
+class _Loaded:
+    kind: str
+    path: Path
+    shown_as: str
+    document: YamlDocument
+
+
+def load_dataset(data_dir: Path, root: Path | None = None) -> Dataset:
+    """Load and validate every record under `data_dir`; raise DataErrors listing every problem.
+
+    `root` is the folder paths are shown relative to (the repository); defaults to data_dir's parent.
+    """
+    root = root or data_dir.parent
+    schemas = SchemaSet(SCHEMA_DIR)
+    errors: list[DataError] = []
+    loaded: list[_Loaded] = []
+    for kind, path in _data_files(data_dir, root, errors):
+        shown_as = display_path(path, root)
+        document, read_errors = read_yaml(path, shown_as)
+        errors.extend(read_errors)
+        if document is None:
+            continue
+        schema_errors = schemas.validate(kind, document, shown_as)
+        errors.extend(schema_errors)
+        errors.extend(_check_id(kind, path, document, shown_as))
+        if not schema_errors:
+            loaded.append(_Loaded(kind, path, shown_as, document))
+    errors.extend(_check_unique_ids(loaded))
+    known_ids = {kind: set() for kind in FOLDERS}
+    for item in loaded:
+        known_ids[item.kind].add(item.document.data["id"])
+    for item in loaded:
+        errors.extend(check_references(item.kind, item.document, item.shown_as, known_ids))
+    if errors:
+        raise DataErrors(errors)
+    dataset = Dataset()
+    for item in loaded:
+        record = build(RECORD_CLASSES[item.kind], item.document.data, file=item.shown_as)
+        dataset.of_kind(item.kind)[record.id] = record
+    dataset.sort()
+    return dataset
+
+
+def _data_files(data_dir: Path, root: Path, errors: list[DataError]) -> list[tuple[str, Path]]:
+    if not data_dir.is_dir():
+        raise DataErrors([DataError(display_path(data_dir, root), 0, 0, "", "the data folder does not exist")])
+    kinds_by_folder = {folder: kind for kind, folder in FOLDERS.items()}
+    files: list[tuple[str, Path]] = []
+    for entry in sorted(data_dir.iterdir()):
+        if entry.name.startswith(".") or entry.name in _IGNORED_NAMES:
+            continue
+        if not entry.is_dir() or entry.name not in kinds_by_folder:
+            errors.append(DataError(
+                display_path(entry, root), 0, 0, "",
+                f"not a data folder; records go in one of: {', '.join(f'data/{name}/' for name in FOLDERS.values())}",
+            ))
+            continue
+        for path in sorted(entry.rglob("*")):
+            if path.is_dir() or path.name.startswith(".") or path.name in _IGNORED_NAMES:
+                continue
+            if path.suffix != ".yml":
+                errors.append(DataError(
+                    display_path(path, root), 0, 0, "",
+                    "only '.yml' files are read from data folders; rename it to end in '.yml' or move it out",
+                ))
+                continue
+            files.append((kinds_by_folder[entry.name], path))
+    return files
+
+
+def _check_id(kind: str, path: Path, document: YamlDocument, shown_as: str) -> list[DataError]:
+    record_id = document.data.get("id")
+    if not isinstance(record_id, str) or record_id == path.stem:
+        return []
+    line, column = document.position(("id",))
+    return [DataError(
+        shown_as, line, column, "id",
+        f"the id '{record_id}' does not match the file name '{path.name}'; rename the file to '{record_id}.yml' or set id: {path.stem}",
+    )]
+
+
+def _check_unique_ids(loaded: list[_Loaded]) -> list[DataError]:
+    first_seen: dict[tuple[str, str], _Loaded] = {}
+    errors = []
+    for item in loaded:
+        key = (item.kind, item.document.data["id"])
+        if key in first_seen:
+            line, column = item.document.position(("id",))
+            errors.append(DataError(
+                item.shown_as, line, column, "id",
+                f"the {item.kind} id '{key[1]}' is already used by {first_seen[key].shown_as}; ids must be unique",
+            ))
+        else:
+            first_seen[key] = item
+    return errors

@@ -1,0 +1,236 @@
+"""The data model: one frozen dataclass per record kind, built from validated YAML.
+
+Field names are the YAML field names, so the schemas in `schemas/` beside this module document both.
+Every record knows the file it came from (`file`, relative to the repository) for "edit this page".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, Union
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    locator: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Version:
+    value: str
+    sources: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    value: str
+    confidence: str
+    sources: tuple[Citation, ...]
+    versions: tuple[Version, ...] = ()
+
+
+@dataclass(frozen=True)
+class Names:
+    ru: str | None = None
+    fa: str | None = None
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Commentary:
+    by: str
+    source: Citation
+    stance: str
+    summary: str
+    quote: str | None = None
+
+
+@dataclass(frozen=True)
+class Signing:
+    date: str
+    place: str
+    by: tuple[str, ...] = ()
+    signatories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Obligation:
+    type: str
+    strength: str
+    condition: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Confidence:
+    level: str
+    note: str | None = None
+    versions: tuple[Version, ...] = ()
+
+
+@dataclass(frozen=True)
+class Treaty:
+    id: str
+    file: str
+    title: str
+    short_title: str
+    role: str
+    parties: tuple[str, ...]
+    signed: Signing
+    summary: str
+    sources: tuple[Citation, ...]
+    names: Names = Names()
+    order: int = 0
+    articles: int | None = None
+    status: str | None = None
+    replaces: str | None = None
+    facts: tuple[Fact, ...] = ()
+    commentary: tuple[Commentary, ...] = ()
+
+
+@dataclass(frozen=True)
+class Provision:
+    id: str
+    file: str
+    treaty: str
+    numbering: str
+    title: str
+    domains: tuple[str, ...]
+    summary: str
+    obligation: Obligation
+    confidence: Confidence
+    sources: tuple[Citation, ...]
+    article: int | None = None
+    paragraph: int | None = None
+    order: int = 0
+    commentary: tuple[Commentary, ...] = ()
+    projects: tuple[str, ...] = ()
+
+    @property
+    def number(self) -> str:
+        """'Art. 3(3)', 'Art. 5 (probable)' or 'Unnumbered', as shown to readers."""
+        if self.article is None:
+            return "Unnumbered"
+        label = f"Art. {self.article}" + (f"({self.paragraph})" if self.paragraph else "")
+        return label + (" (probable)" if self.numbering == "probable" else "")
+
+    @property
+    def sort_key(self) -> tuple[int, int, int, int, str]:
+        if self.article is None:
+            return (1, 0, 0, self.order, self.title)
+        return (0, self.article, self.paragraph or 0, self.order, self.title)
+
+
+@dataclass(frozen=True)
+class Domain:
+    id: str
+    file: str
+    title: str
+    order: int
+    overview: str
+    sources: tuple[Citation, ...]
+    commentary: tuple[Commentary, ...] = ()
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    file: str
+    name: str
+    kind: str
+    affiliation: str
+    summary: str
+    sources: tuple[Citation, ...]
+    names: Names = Names()
+    country: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Project:
+    id: str
+    file: str
+    title: str
+    domains: tuple[str, ...]
+    status: str
+    summary: str
+    sources: tuple[Citation, ...]
+    names: Names = Names()
+    in_treaty_text: bool = False
+    facts: tuple[Fact, ...] = ()
+    commentary: tuple[Commentary, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    file: str
+    outlet: str
+    kind: str
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    date_note: str | None = None
+    url: str | None = None
+    cited_in: str | None = None
+    locator: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    file: str
+    date: str
+    title: str
+    summary: str
+    confidence: str
+    sources: tuple[Citation, ...]
+    treaty: str | None = None
+    provisions: tuple[str, ...] = ()
+    projects: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    versions: tuple[Version, ...] = ()
+
+    @property
+    def year(self) -> str:
+        return self.date[:4]
+
+
+Record = Union[Treaty, Provision, Domain, Person, Project, Source, Event]
+
+RECORD_CLASSES: dict[str, type] = {
+    "treaty": Treaty,
+    "provision": Provision,
+    "domain": Domain,
+    "person": Person,
+    "project": Project,
+    "source": Source,
+    "event": Event,
+}
+
+
+def build(cls: type, data: dict[str, Any], **extra: Any) -> Any:
+    """Build a dataclass from validated data, converting nested mappings and lists by type hint."""
+    hints = typing.get_type_hints(cls)
+    values = {name: _convert(hints[name], value) for name, value in data.items()}
+    return cls(**values, **extra)
+
+
+def _convert(hint: Any, value: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (Union, types.UnionType):
+        options = [option for option in typing.get_args(hint) if option is not type(None)]
+        return None if value is None else _convert(options[0], value)
+    if origin is tuple:
+        item_hint = typing.get_args(hint)[0]
+        return tuple(_convert(item_hint, item) for item in value)
+    if dataclasses.is_dataclass(hint):
+        return build(hint, value)
+    return value

@@ -1,0 +1,160 @@
+"""Render the dataset into Markdown pages, one Jinja2 template per page kind.
+
+`render_site` is the whole public surface: it returns `GeneratedPage`s (a path relative to the
+docs folder, Markdown content, and the data file behind it) and the navigation for them. It knows
+nothing of MkDocs; the hook hands the pages to MkDocs.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from urllib.parse import quote
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from . import vocabulary
+from .dataset import FOLDERS, Dataset
+from .links import Links
+from .markdown_text import block, inline
+from .model import Citation, Record
+
+TEMPLATES = Path(__file__).parent / "templates"
+NavItem = str | dict[str, Any]
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """One page to add to the site: `path` is relative to the docs folder, e.g. 'people/samuel-ramani.md'."""
+
+    path: str
+    content: str
+    data_file: str | None = None
+
+
+@dataclass(frozen=True)
+class Site:
+    pages: list[GeneratedPage]
+    nav: list[NavItem]
+
+
+def page_path(kind: str, record: Record) -> str:
+    """Where the page of one record lives. Provisions are grouped in one folder per treaty."""
+    if kind == "provision":
+        return f"provisions/{record.treaty}/{record.id}.md"
+    if kind == "source":
+        return "sources/index.md"
+    if kind == "event":
+        return "timeline/index.md"
+    return f"{FOLDERS[kind]}/{record.id}.md"
+
+
+def index_path(kind: str) -> str:
+    return "timeline/index.md" if kind == "event" else f"{FOLDERS[kind]}/index.md"
+
+
+def render_site(dataset: Dataset) -> Site:
+    renderer = _Renderer(dataset)
+    pages: list[GeneratedPage] = []
+    for kind in ("treaty", "provision", "domain", "person", "project"):
+        for record in dataset.of_kind(kind).values():
+            pages.append(renderer.page(f"{kind}.md.j2", page_path(kind, record), record.file, record=record))
+        pages.append(renderer.page(f"{kind}-index.md.j2", index_path(kind), None))
+    pages.append(renderer.page("sources.md.j2", index_path("source"), None))
+    pages.append(renderer.page("timeline.md.j2", index_path("event"), None))
+    return Site(pages=pages, nav=_navigation(dataset))
+
+
+def _navigation(dataset: Dataset) -> list[NavItem]:
+    provisions: list[NavItem] = [index_path("provision")]
+    for treaty in dataset.treaty.values():
+        members = [page_path("provision", p) for p in dataset.provision.values() if p.treaty == treaty.id]
+        if members:
+            provisions.append({treaty.short_title: members})
+    nav: list[NavItem] = [
+        {"Treaties": [index_path("treaty"), *(page_path("treaty", t) for t in dataset.treaty.values())]},
+        {"Provisions": provisions},
+    ]
+    for kind, title in (("domain", "Domains"), ("person", "People"), ("project", "Projects")):
+        nav.append({title: [index_path(kind), *(page_path(kind, r) for r in dataset.of_kind(kind).values())]})
+    nav.append({"Timeline": index_path("event")})
+    nav.append({"Sources": index_path("source")})
+    return nav
+
+
+class _Renderer:
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.links = Links(dataset)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(TEMPLATES),
+            undefined=jinja2.StrictUndefined,
+            finalize=inline,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            autoescape=True,
+        )
+        self.env.filters.update(block=block, inline=inline)
+        self.env.globals.update(
+            ds=dataset,
+            links=self.links,
+            words=vocabulary,
+            link=self.link,
+            cite=self.cite,
+            cites=self.cites,
+            url=self.url,
+        )
+        self.env.filters["external"] = external_link
+
+    def page(self, template: str, path: str, data_file: str | None, **context: Any) -> GeneratedPage:
+        content = self.env.get_template(template).render(page_path=path, **context)
+        return GeneratedPage(path=path, content=content, data_file=data_file)
+
+    @jinja2.pass_context
+    def url(self, context: jinja2.runtime.Context, target: str, anchor: str = "") -> Markup:
+        """A link target relative to the page being rendered, as MkDocs expects."""
+        here = posixpath.dirname(context["page_path"])
+        relative = posixpath.relpath(target, here or ".")
+        return Markup(relative + (f"#{anchor}" if anchor else ""))
+
+    @jinja2.pass_context
+    def link(self, context: jinja2.runtime.Context, kind: str, record_id: str, text: str | None = None) -> Markup:
+        record = self.dataset.of_kind(kind)[record_id]
+        label = text or _title(kind, record)
+        anchor = record_id if kind in ("source", "event") else ""
+        return Markup(f"[{inline(label)}]({self.url(context, page_path(kind, record), anchor)})")
+
+    @jinja2.pass_context
+    def cite(self, context: jinja2.runtime.Context, citation: Citation) -> Markup:
+        source = self.dataset.source[citation.source]
+        label = source.outlet + (f", {source.date}" if source.date else "")
+        text = f"[{inline(label)}]({self.url(context, page_path('source', source), source.id)})"
+        if citation.locator:
+            text += f", {inline(citation.locator)}"
+        return Markup(text)
+
+    @jinja2.pass_context
+    def cites(self, context: jinja2.runtime.Context, citations: tuple[Citation, ...]) -> Markup:
+        return Markup("; ".join(self.cite(context, citation) for citation in citations))
+
+
+def external_link(address: str) -> Markup:
+    """A link to an outside address, shown as text; characters that could end the link are encoded."""
+    return Markup(f"[{inline(address)}]({quote(address, safe=_URL_SAFE)})")
+
+
+_URL_SAFE = ":/?#@!$&'*+,;=%~-._"
+
+
+def _title(kind: str, record: Record) -> str:
+    if kind == "person":
+        return record.name
+    if kind == "provision":
+        return f"{record.number}: {record.title}" if record.article else record.title
+    if kind == "treaty":
+        return record.short_title
+    return record.title

@@ -1,0 +1,79 @@
+"""Which fields refer to other records, and the check that every reference resolves."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from typing import Any
+
+from .errors import DataError, field_path
+from .yaml_source import FieldPath, YamlDocument
+
+# kind -> [(path pattern, target kind)]; '*' matches every item of a list.
+REFERENCE_FIELDS: dict[str, list[tuple[tuple[str, ...], str]]] = {
+    "treaty": [(("replaces",), "treaty"), (("signed", "by", "*"), "person")],
+    "provision": [(("treaty",), "treaty"), (("domains", "*"), "domain"), (("projects", "*"), "project")],
+    "project": [(("domains", "*"), "domain")],
+    "event": [
+        (("treaty",), "treaty"),
+        (("provisions", "*"), "provision"),
+        (("projects", "*"), "project"),
+        (("people", "*"), "person"),
+    ],
+    "source": [(("cited_in",), "source")],
+    "domain": [],
+    "person": [],
+}
+# In every kind: commentary authors, and every citation's 'source'.
+COMMON_REFERENCE_FIELDS: list[tuple[tuple[str, ...], str]] = [(("commentary", "*", "by"), "person")]
+
+
+def references(kind: str, data: dict[str, Any]) -> Iterator[tuple[FieldPath, str, str]]:
+    """Yield (field path, referenced id, target kind) for every reference in one record."""
+    for pattern, target in REFERENCE_FIELDS[kind] + COMMON_REFERENCE_FIELDS:
+        for path, value in _match(data, pattern, ()):
+            if isinstance(value, str):
+                yield path, value, target
+    for path, value in _citation_sources(data, ()):
+        yield path, value, "source"
+
+
+def check_references(
+    kind: str, document: YamlDocument, shown_as: str, known_ids: dict[str, set[str]]
+) -> list[DataError]:
+    errors = []
+    for path, value, target in references(kind, document.data):
+        if value in known_ids[target]:
+            continue
+        close = difflib.get_close_matches(value, sorted(known_ids[target]), n=1)
+        suggestion = f"; did you mean '{close[0]}'?" if close else ""
+        line, column = document.position(path)
+        errors.append(
+            DataError(shown_as, line, column, field_path(path), f"no {target} has the id '{value}'{suggestion}")
+        )
+    return errors
+
+
+def _match(data: Any, pattern: tuple[str, ...], path: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
+    if not pattern:
+        yield path, data
+        return
+    head, rest = pattern[0], pattern[1:]
+    if head == "*" and isinstance(data, (list, tuple)):
+        for index, item in enumerate(data):
+            yield from _match(item, rest, path + (index,))
+    elif isinstance(data, dict) and head in data:
+        yield from _match(data[head], rest, path + (head,))
+
+
+def _citation_sources(data: Any, path: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
+    """Every citation is a mapping with a 'source' field, wherever it is nested."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "source" and isinstance(value, str):
+                yield path + (key,), value
+            else:
+                yield from _citation_sources(value, path + (key,))
+    elif isinstance(data, (list, tuple)):
+        for index, item in enumerate(data):
+            yield from _citation_sources(item, path + (index,))

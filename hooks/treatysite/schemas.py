@@ -1,0 +1,165 @@
+"""JSON Schema validation of each record, with messages written for contributors.
+
+The schemas beside this module (`schemas/*.schema.json`) are the single description of every field: the build validates
+with them and editors read them through the `yaml-language-server` comment at the top of each file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from referencing import Registry, Resource
+
+from .errors import DataError, field_path
+from .yaml_source import YamlDocument
+
+SCHEMA_FILE = "{kind}.schema.json"
+
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "object": "a mapping of 'field: value'",
+    "array": "a list",
+    "boolean": "true or false",
+    "null": "nothing",
+}
+
+_format_checker = jsonschema.FormatChecker(formats=())
+
+
+@_format_checker.checks("calendar-date")
+def _is_calendar_date(value: object) -> bool:
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", value):
+        return True  # the pattern reports malformed dates; this check only catches impossible ones
+    parts = [int(part) for part in value.split("-")]
+    try:
+        datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+class SchemaSet:
+    """The validators for every record kind, loaded from one folder of `*.schema.json` files."""
+
+    def __init__(self, schema_dir: Path) -> None:
+        self.schema_dir = schema_dir
+        resources = []
+        for path in sorted(schema_dir.glob("*.schema.json")):
+            contents = json.loads(path.read_text(encoding="utf-8"))
+            resources.append((path.resolve().as_uri(), Resource.from_contents(contents)))
+        registry = Registry().with_resources(resources)
+        self._validators: dict[str, jsonschema.protocols.Validator] = {}
+        for uri, resource in resources:
+            kind = uri.rsplit("/", 1)[1].removesuffix(".schema.json")
+            schema = {"$ref": uri}
+            self._validators[kind] = jsonschema.Draft202012Validator(
+                schema, registry=registry, format_checker=_format_checker
+            )
+
+    def validate(self, kind: str, document: YamlDocument, shown_as: str) -> list[DataError]:
+        validator = self._validators[kind]
+        errors: list[DataError] = []
+        for error in validator.iter_errors(document.data):
+            errors.extend(_explain(error, document, shown_as))
+        return errors
+
+
+def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as: str) -> list[DataError]:
+    path = tuple(error.absolute_path)
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    value = error.instance
+
+    def at(field: tuple[str | int, ...], message: str, *, key: bool = False) -> DataError:
+        line, column = document.position(field, key=key)
+        return DataError(shown_as, line, column, field_path(field), message)
+
+    if "x-error" in schema:
+        return [at(path, schema["x-error"])]
+    kind = error.validator
+    if kind == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        return [
+            at(path + (name,), _unknown_field(name, allowed), key=True)
+            for name in value
+            if name not in schema.get("properties", {})
+        ]
+    if kind == "required":
+        missing = re.match(r"'([^']+)' is a required property", error.message)
+        name = missing.group(1) if missing else str(error.validator_value)
+        hint = schema.get("properties", {}).get(name, {}).get("description", "")
+        return [at(path, f"missing required field '{name}'" + (f" ({hint})" if hint else ""))]
+    return [at(path, _value_message(kind, error.validator_value, value, schema))]
+
+
+def _value_message(kind: str, expected: Any, value: Any, schema: dict[str, Any]) -> str:
+    hint = schema.get("description", "")
+    if kind == "type":
+        wanted = _TYPE_WORDS.get(expected, str(expected))
+        if value is None:
+            return f"is empty; expected {wanted}"
+        found = _TYPE_WORDS.get(_json_type(value), type(value).__name__)
+        message = f"expected {wanted}, found {found} ({_show(value)})"
+        if expected == "string" and isinstance(value, bool):
+            message += "; YAML reads yes/no/true/false/on/off as true or false, so put the text in quotes"
+        return message
+    if kind == "enum":
+        choices = [str(choice) for choice in expected]
+        close = difflib.get_close_matches(str(value), choices, n=1)
+        suggestion = f"; did you mean '{close[0]}'?" if close else ""
+        return f"{_show(value)} is not a valid value{suggestion} Valid values: {', '.join(choices)}" + (
+            f" ({hint})" if hint else ""
+        )
+    if kind == "const":
+        return f"{_show(value)} must be {_show(expected)}"
+    if kind == "pattern" and isinstance(value, str) and not value.strip():
+        return "is empty; write some text or leave the field out"
+    if kind == "pattern":
+        return f"{_show(value)} is not valid" + (f": expected {hint}" if hint else f"; it must match {expected}")
+    if kind == "format":
+        return f"{_show(value)} is not a real date"
+    if kind == "minLength":
+        return "is empty; write some text or leave the field out"
+    if kind == "maxLength":
+        return f"is {len(value)} characters long; at most {expected} are allowed" + (f" ({hint})" if hint else "")
+    if kind == "minItems":
+        return "is an empty list; it needs at least one item" if not value else f"needs at least {expected} items"
+    if kind == "uniqueItems":
+        return "lists the same item twice; keep one"
+    if kind == "minimum":
+        return f"{_show(value)} is too small; the lowest allowed is {expected}"
+    return f"{_show(value)} is not valid here" + (f" ({hint})" if hint else "")
+
+
+def _unknown_field(name: str, allowed: list[str]) -> str:
+    close = difflib.get_close_matches(name, allowed, n=1)
+    suggestion = f"; did you mean '{close[0]}'?" if close else ""
+    return f"unknown field '{name}'{suggestion} Valid fields: {', '.join(allowed)}"
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:57] + "..."
