@@ -38,7 +38,8 @@ def load_dataset(data_dir: Path, root: Path | None = None) -> Dataset:
     schemas = SchemaSet(SCHEMA_DIR)
     errors: list[DataError] = []
     loaded: list[_Loaded] = []
-    for kind, path in _data_files(data_dir, root, errors):
+    files = _data_files(data_dir, root, errors)
+    for kind, path in files:
         shown_as = display_path(path, root)
         document, read_errors = read_yaml(path, shown_as)
         errors.extend(read_errors)
@@ -50,7 +51,11 @@ def load_dataset(data_dir: Path, root: Path | None = None) -> Dataset:
         if not schema_errors:
             loaded.append(_Loaded(kind, path, shown_as, document))
     errors.extend(_check_unique_ids(loaded))
+    # A file that failed to load still "exists" under its name, so references to it do not
+    # pile a second, misleading error on top of the real one.
     known_ids = {kind: set() for kind in FOLDERS}
+    for kind, path in files:
+        known_ids[kind].add(path.stem)
     for item in loaded:
         known_ids[item.kind].add(item.document.data["id"])
     for item in loaded:

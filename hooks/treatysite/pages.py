@@ -8,6 +8,7 @@ nothing of MkDocs; the hook hands the pages to MkDocs.
 from __future__ import annotations
 
 import posixpath
+import re
 from urllib.parse import quote
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,10 +21,11 @@ from . import vocabulary
 from .dataset import FOLDERS, Dataset
 from .links import Links
 from .markdown_text import block, inline
-from .model import Citation, Record
+from .model import Citation, Record, Source
 
 TEMPLATES = Path(__file__).parent / "templates"
 NavItem = str | dict[str, Any]
+_BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ class _Renderer:
 
     def page(self, template: str, path: str, data_file: str | None, **context: Any) -> GeneratedPage:
         content = self.env.get_template(template).render(page_path=path, **context)
+        content = _BLANK_RUNS.sub("\n\n", content).strip() + "\n"
         return GeneratedPage(path=path, content=content, data_file=data_file)
 
     @jinja2.pass_context
@@ -131,7 +134,7 @@ class _Renderer:
     @jinja2.pass_context
     def cite(self, context: jinja2.runtime.Context, citation: Citation) -> Markup:
         source = self.dataset.source[citation.source]
-        label = source.outlet + (f", {source.date}" if source.date else "")
+        label = citation_label(source)
         text = f"[{inline(label)}]({self.url(context, page_path('source', source), source.id)})"
         if citation.locator:
             text += f", {inline(citation.locator)}"
@@ -140,6 +143,14 @@ class _Renderer:
     @jinja2.pass_context
     def cites(self, context: jinja2.runtime.Context, citations: tuple[Citation, ...]) -> Markup:
         return Markup("; ".join(self.cite(context, citation) for citation in citations))
+
+
+def citation_label(source: Source) -> str:
+    """Short label for in-text citations: 'Siddiqi, 2025-03-04' for authored work, 'TASS' for a wire item."""
+    if source.authors:
+        label = source.authors[0].split()[-1] + ("" if len(source.authors) == 1 else " et al.")
+        return f"{label}, {source.date or 'undated'}"
+    return source.outlet + (f", {source.date}" if source.date else "")
 
 
 def external_link(address: str) -> Markup:

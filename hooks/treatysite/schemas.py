@@ -82,7 +82,9 @@ def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as
         return DataError(shown_as, line, column, field_path(field), message)
 
     if "x-error" in schema:
-        return [at(path, schema["x-error"])]
+        # Rules across fields (if/then/else) carry their own message and the field they are about.
+        field = path + ((schema["x-field"],) if "x-field" in schema else ())
+        return [at(field, schema["x-error"])]
     kind = error.validator
     if kind == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
@@ -95,7 +97,9 @@ def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as
         missing = re.match(r"'([^']+)' is a required property", error.message)
         name = missing.group(1) if missing else str(error.validator_value)
         hint = schema.get("properties", {}).get(name, {}).get("description", "")
-        return [at(path, f"missing required field '{name}'" + (f" ({hint})" if hint else ""))]
+        line, column = document.position(path)
+        message = "missing required field" + (f" ({hint})" if hint else "")
+        return [DataError(shown_as, line, column, field_path(path + (name,)), message)]
     return [at(path, _value_message(kind, error.validator_value, value, schema))]
 
 

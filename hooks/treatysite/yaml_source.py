@@ -69,7 +69,7 @@ def read_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Data
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_error(error, shown_as)]
+        return None, [_syntax_error(error, shown_as, text)]
     if node is None:
         return None, [DataError(shown_as, 0, 0, "", "the file has no data; a record is a mapping that starts with 'id:'")]
     if not isinstance(node, yaml.MappingNode):
@@ -77,7 +77,7 @@ def read_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Data
         return None, [DataError(shown_as, line, column, "", f"expected a mapping of 'field: value' lines, found {_describe(node)}")]
     document = YamlDocument(data=None)
     try:
-        document.data = _to_python(node, (), document, set(), yaml.constructor.SafeConstructor())
+        document.data = _to_python(node, (), document, set(), yaml.constructor.SafeConstructor(), node.start_mark)
     except _Rejected as rejected:
         line, column = _position(rejected.mark)
         return None, [DataError(shown_as, line, column, field_path(rejected.path), rejected.message)]
@@ -101,40 +101,47 @@ def _check_bytes(raw: bytes) -> tuple[int, int, str] | None:
     return None
 
 
-def _syntax_error(error: yaml.MarkedYAMLError, shown_as: str) -> DataError:
+def _syntax_error(error: yaml.MarkedYAMLError, shown_as: str, text: str) -> DataError:
     mark = error.problem_mark or error.context_mark
     line, column = _position(mark) if mark else (0, 0)
+    at_tab = mark is not None and text[mark.index : mark.index + 1] == "\t"
     problem = (error.problem or "").strip()
     context = (error.context or "").strip()
     message = f"YAML syntax error: {problem}" + (f" ({context})" if context else "")
-    if "\\t" in problem or "tab" in problem:
+    if at_tab or "\\t" in problem:
         message += "; indent with spaces, not tabs"
     elif "expected a single document" in context:
         message = "YAML syntax error: the file holds more than one document ('---'); keep one record per file"
     return DataError(shown_as, line, column, "", message)
 
 
-def _to_python(node: yaml.Node, path: FieldPath, document: YamlDocument, seen: set[int], constructor: Any) -> Any:
+def _to_python(
+    node: yaml.Node, path: FieldPath, document: YamlDocument, seen: set[int], constructor: Any, written_at: yaml.Mark
+) -> Any:
     if id(node) in seen:
-        raise _Rejected(node.start_mark, path, "anchors and aliases (&name / *name) are not allowed in data files; write the value out in full")
+        # A node met twice is an alias; its own mark is the anchor's, so point at where it is used.
+        raise _Rejected(written_at, path, "anchors and aliases (&name / *name) are not allowed in data files; write the value out in full")
     seen.add(id(node))
     document.value_positions[path] = _position(node.start_mark)
     if isinstance(node, yaml.MappingNode):
         return _mapping(node, path, document, seen, constructor)
     if isinstance(node, yaml.SequenceNode):
         if node.tag != _TAG + "seq":
-            raise _Rejected(node.start_mark, path, f"the tag {node.tag!r} is not allowed; data files hold plain text, numbers, lists and mappings")
-        return [_to_python(item, path + (index,), document, seen, constructor) for index, item in enumerate(node.value)]
+            raise _Rejected(node.start_mark, path, f"the tag '{_short(node.tag)}' is not allowed; data files hold plain text, numbers, lists and mappings")
+        return [
+            _to_python(item, path + (index,), document, seen, constructor, node.start_mark)
+            for index, item in enumerate(node.value)
+        ]
     if node.tag in _TEXT_TAGS:
         return node.value
     if node.tag not in _PLAIN_SCALAR_TAGS:
-        raise _Rejected(node.start_mark, path, f"the tag {node.tag!r} is not allowed; data files hold plain text, numbers, lists and mappings")
+        raise _Rejected(node.start_mark, path, f"the tag '{_short(node.tag)}' is not allowed; data files hold plain text, numbers, lists and mappings")
     return constructor.construct_object(node)
 
 
 def _mapping(node: yaml.MappingNode, path: FieldPath, document: YamlDocument, seen: set[int], constructor: Any) -> dict[str, Any]:
     if node.tag != _TAG + "map":
-        raise _Rejected(node.start_mark, path, f"the tag {node.tag!r} is not allowed; data files hold plain text, numbers, lists and mappings")
+        raise _Rejected(node.start_mark, path, f"the tag '{_short(node.tag)}' is not allowed; data files hold plain text, numbers, lists and mappings")
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
         if key_node.tag == _TAG + "merge":
@@ -146,8 +153,12 @@ def _mapping(node: yaml.MappingNode, path: FieldPath, document: YamlDocument, se
             first_line, _ = document.key_positions[path + (key,)]
             raise _Rejected(key_node.start_mark, path + (key,), f"duplicate field '{key}' (first written on line {first_line}); keep one")
         document.key_positions[path + (key,)] = _position(key_node.start_mark)
-        result[key] = _to_python(value_node, path + (key,), document, seen, constructor)
+        result[key] = _to_python(value_node, path + (key,), document, seen, constructor, key_node.start_mark)
     return result
+
+
+def _short(tag: str) -> str:
+    return "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
 
 
 def _position(mark: yaml.Mark) -> Position:

@@ -1,0 +1,53 @@
+"""Broken data files give the exact messages a contributor needs, and the build stops on them.
+
+Each folder in fixtures/broken/ holds files laid over a copy of fixtures/mini-data (paths relative to
+the data folder) and `expected.txt`: every error line the loader must print, in order.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, mkdocs_build
+
+from treatysite import DataErrors, load_dataset
+
+BROKEN = FIXTURES / "broken"
+CASES = sorted(path.name for path in BROKEN.iterdir() if path.is_dir())
+
+
+def errors_for_case(case: str, data: Path) -> list[str]:
+    for path in (BROKEN / case).rglob("*"):
+        if path.is_file() and path.name != "expected.txt":
+            target = data / path.relative_to(BROKEN / case)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+    with pytest.raises(DataErrors) as raised:
+        load_dataset(data, data.parent)
+    return [str(error) for error in raised.value.errors]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_broken_file_gives_exact_messages(case: str, mini_data: Path) -> None:
+    expected = (BROKEN / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    assert errors_for_case(case, mini_data) == expected
+
+
+def test_there_are_broken_cases() -> None:
+    assert len(CASES) >= 15
+
+
+def test_fixture_data_is_valid(mini_data: Path) -> None:
+    dataset = load_dataset(mini_data, mini_data.parent)
+    assert dataset.provision and dataset.person and dataset.event
+
+
+def test_build_fails_with_file_and_line_and_no_traceback(mini_data: Path, tmp_path: Path) -> None:
+    errors_for_case("unknown-key-did-you-mean", mini_data)  # lay the broken file over the copy
+    result = mkdocs_build(tmp_path / "site", data_dir=mini_data)
+    assert result.returncode != 0
+    assert "data/people/samuel-ramani.yml:4:1: afiliation: unknown field 'afiliation'; did you mean 'affiliation'?" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()

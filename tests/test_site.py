@@ -1,0 +1,96 @@
+"""The real site, built from data/ by `mkdocs build --strict`: every record has its page, links go both ways."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from site_reader import html_path, links_to, read_page, resolve
+
+from treatysite import load_dataset
+from treatysite.links import Links
+from treatysite.pages import page_path
+
+PAGE_KINDS = ("treaty", "provision", "domain", "person", "project")
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset(REPO / "data", REPO)
+
+
+def page_of(site: Path, kind: str, record) -> Path:
+    return html_path(site, page_path(kind, record))
+
+
+def test_every_record_has_its_page(built_site: Path, dataset) -> None:
+    for kind in PAGE_KINDS:
+        for record in dataset.of_kind(kind).values():
+            path = page_of(built_site, kind, record)
+            assert path.is_file(), f"no page for {kind} {record.id}"
+            heading = record.name if kind == "person" else getattr(record, "short_title", None) or record.title
+            assert heading in read_page(path).text, f"{path} does not show {heading!r}"
+    sources = read_page(built_site / "sources" / "index.html")
+    assert set(dataset.source) <= sources.ids
+    timeline = read_page(built_site / "timeline" / "index.html")
+    assert set(dataset.event) <= timeline.ids
+
+
+def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
+    broken = []
+    pages = {path.resolve(): read_page(path) for path in built_site.rglob("*.html")}
+    for path, page in pages.items():
+        for href in page.hrefs:
+            resolved = resolve(built_site, path, href)
+            if resolved is None:
+                continue
+            target, anchor = resolved
+            if target.suffix == ".html" and target not in pages:
+                broken.append(f"{path.relative_to(built_site)}: {href}")
+            elif anchor and target in pages and anchor not in pages[target].ids:
+                broken.append(f"{path.relative_to(built_site)}: {href} (no such anchor)")
+            elif target.suffix != ".html" and not target.exists():
+                broken.append(f"{path.relative_to(built_site)}: {href}")
+    assert not broken, "\n".join(broken[:20])
+
+
+def test_links_go_both_ways(built_site: Path, dataset) -> None:
+    links = Links(dataset)
+    checked = 0
+    for person_id, uses in links.commentary_by_person.items():
+        person_page = page_of(built_site, "person", dataset.person[person_id])
+        for use in uses:
+            record_page = page_of(built_site, use.kind, use.record)
+            assert links_to(built_site, person_page, record_page), f"{person_id} page misses {use.record.id}"
+            assert links_to(built_site, record_page, person_page), f"{use.record.id} page misses {person_id}"
+            checked += 1
+    for provision in dataset.provision.values():
+        provision_page = page_of(built_site, "provision", provision)
+        for domain_id in provision.domains:
+            domain_page = page_of(built_site, "domain", dataset.domain[domain_id])
+            assert links_to(built_site, provision_page, domain_page)
+            assert links_to(built_site, domain_page, provision_page), f"{domain_id} page misses {provision.id}"
+            checked += 1
+        for project_id in provision.projects:
+            project_page = page_of(built_site, "project", dataset.project[project_id])
+            assert links_to(built_site, provision_page, project_page)
+            assert links_to(built_site, project_page, provision_page), f"{project_id} page misses {provision.id}"
+            checked += 1
+    assert checked > 0
+
+
+def test_edit_link_opens_the_yaml_file(built_site: Path, dataset) -> None:
+    provision = next(iter(dataset.provision.values()))
+    hrefs = read_page(page_of(built_site, "provision", provision)).hrefs
+    assert any(href.endswith(f"/edit/main/{provision.file}") for href in hrefs), hrefs
+
+
+def test_search_index_has_every_generated_page(built_site: Path, dataset) -> None:
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    for kind in PAGE_KINDS:
+        for record in dataset.of_kind(kind).values():
+            location = page_of(built_site, kind, record).parent.relative_to(built_site).as_posix() + "/"
+            assert location in locations, f"{location} is not in the search index"
