@@ -36,7 +36,7 @@ def test_broken_file_gives_exact_messages(case: str, mini_data: Path) -> None:
 
 
 def test_there_are_broken_cases() -> None:
-    assert len(CASES) >= 15
+    assert len(CASES) >= 40
 
 
 def test_fixture_data_is_valid(mini_data: Path) -> None:

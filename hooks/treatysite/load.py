@@ -7,6 +7,7 @@ an error too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from .schemas import SchemaSet
 from .yaml_source import YamlDocument, read_yaml
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
+ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _IGNORED_NAMES = {"README.md"}
 
 
@@ -93,14 +95,19 @@ def _data_files(data_dir: Path, root: Path, errors: list[DataError]) -> list[tup
                     "only '.yml' files are read from data folders; rename it to end in '.yml' or move it out",
                 ))
                 continue
+            if not ID_PATTERN.fullmatch(path.stem):
+                errors.append(DataError(
+                    display_path(path, root), 0, 0, "",
+                    "the file name must be the record's id: lower-case letters, digits and single hyphens, then '.yml'",
+                ))
             files.append((kinds_by_folder[entry.name], path))
     return files
 
 
 def _check_id(kind: str, path: Path, document: YamlDocument, shown_as: str) -> list[DataError]:
     record_id = document.data.get("id")
-    if not isinstance(record_id, str) or record_id == path.stem:
-        return []
+    if not isinstance(record_id, str) or not ID_PATTERN.fullmatch(record_id) or record_id == path.stem:
+        return []  # a malformed id is already reported by the schema
     line, column = document.position(("id",))
     return [DataError(
         shown_as, line, column, "id",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections import defaultdict
 from urllib.parse import quote
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,10 +22,12 @@ from . import vocabulary
 from .dataset import FOLDERS, Dataset
 from .links import Links
 from .markdown_text import block, inline
-from .model import Citation, Record, Source
+from .model import Citation, Provision, Record, Source
 
 TEMPLATES = Path(__file__).parent / "templates"
 NavItem = str | dict[str, Any]
+COVERAGE_PAGE = "provisions/coverage.md"
+COMPARE_PAGE = "compare/index.md"
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
@@ -65,13 +68,31 @@ def render_site(dataset: Dataset) -> Site:
         for record in dataset.of_kind(kind).values():
             pages.append(renderer.page(f"{kind}.md.j2", page_path(kind, record), record.file, record=record))
         pages.append(renderer.page(f"{kind}-index.md.j2", index_path(kind), None))
+    for treaty in dataset.treaty.values():
+        if treaty.role == "primary" and treaty.articles:
+            pages.append(renderer.page("coverage.md.j2", COVERAGE_PAGE, None, treaty=treaty))
+    pages.append(renderer.page("compare.md.j2", COMPARE_PAGE, None, **_comparison(dataset)))
     pages.append(renderer.page("sources.md.j2", index_path("source"), None))
     pages.append(renderer.page("timeline.md.j2", index_path("event"), None))
     return Site(pages=pages, nav=_navigation(dataset))
 
 
+def _comparison(dataset: Dataset) -> dict[str, Any]:
+    """Provisions grouped by (obligation type, treaty): the cells of the comparison table."""
+    cells: dict[tuple[str, str], list[Provision]] = defaultdict(list)
+    for provision in dataset.provision.values():
+        cells[(provision.obligation.type, provision.treaty)].append(provision)
+    return {
+        "treaties": list(dataset.treaty.values()),
+        "cells": cells,
+        "types_present": {obligation_type for obligation_type, _ in cells},
+    }
+
+
 def _navigation(dataset: Dataset) -> list[NavItem]:
     provisions: list[NavItem] = [index_path("provision")]
+    if any(t.role == "primary" and t.articles for t in dataset.treaty.values()):
+        provisions.append(COVERAGE_PAGE)
     for treaty in dataset.treaty.values():
         members = [page_path("provision", p) for p in dataset.provision.values() if p.treaty == treaty.id]
         if members:
@@ -79,6 +100,7 @@ def _navigation(dataset: Dataset) -> list[NavItem]:
     nav: list[NavItem] = [
         {"Treaties": [index_path("treaty"), *(page_path("treaty", t) for t in dataset.treaty.values())]},
         {"Provisions": provisions},
+        {"Compare": COMPARE_PAGE},
     ]
     for kind, title in (("domain", "Domains"), ("person", "People"), ("project", "Projects")):
         nav.append({title: [index_path(kind), *(page_path(kind, r) for r in dataset.of_kind(kind).values())]})

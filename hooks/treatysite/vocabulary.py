@@ -45,6 +45,13 @@ STRENGTH = {
     "not-known": "Not known from the sources",
 }
 
+STRENGTH_SHORT = {
+    "firm": "firm",
+    "qualified": "qualified",
+    "aspirational": "aspirational",
+    "not-known": "strength not known",
+}
+
 STANCE = {
     "supportive": "Supportive",
     "optimistic": "Optimistic",

@@ -70,6 +70,11 @@ def read_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Data
             loader.dispose()
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_error(error, shown_as, text)]
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        message = f"the character U+{error.character:04X} is not allowed in YAML; remove it"
+        return None, [DataError(shown_as, line, column, "", message)]
     if node is None:
         return None, [DataError(shown_as, 0, 0, "", "the file has no data; a record is a mapping that starts with 'id:'")]
     if not isinstance(node, yaml.MappingNode):
@@ -108,8 +113,13 @@ def _syntax_error(error: yaml.MarkedYAMLError, shown_as: str, text: str) -> Data
     problem = (error.problem or "").strip()
     context = (error.context or "").strip()
     message = f"YAML syntax error: {problem}" + (f" ({context})" if context else "")
+    context_mark = error.context_mark
+    if context_mark is not None and mark is not None and context_mark.line != mark.line:
+        message += f", which starts on line {context_mark.line + 1}"
     if at_tab or "\\t" in problem:
         message += "; indent with spaces, not tabs"
+    elif "mapping values are not allowed" in problem:
+        message += "; text that contains ': ' must be put in quotes"
     elif "expected a single document" in context:
         message = "YAML syntax error: the file holds more than one document ('---'); keep one record per file"
     return DataError(shown_as, line, column, "", message)

@@ -1,0 +1,70 @@
+"""Random input thrown at the loader: only our DataErrors may come out, never another exception."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+from conftest import MINI_DATA
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from treatysite import DataErrors, load_dataset
+
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=30),
+    st.sampled_from(["2025-02-30", "2025-01-17", "ramani-2025", "no", "~", "!!python/none", "*a", "&a x"]),
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=5),
+    max_leaves=20,
+)
+field_names = st.sampled_from(["id", "name", "kind", "affiliation", "summary", "sources", "names", "role", "x"])
+records = st.dictionaries(field_names, values, max_size=8)
+
+_settings = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def load_with(person_file: bytes, data: Path) -> None:
+    (data / "people" / "samuel-ramani.yml").write_bytes(person_file)
+    try:
+        load_dataset(data, data.parent)
+    except DataErrors as errors:
+        assert errors.errors, "DataErrors raised with no error in it"
+        for error in errors.errors:
+            assert error.file.endswith(".yml") and error.message
+
+
+def fresh_copy(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("data") / "data"
+    shutil.copytree(MINI_DATA, data)
+    return data
+
+
+@_settings
+@given(record=records)
+def test_random_structures_give_only_data_errors(record: dict, tmp_path_factory) -> None:
+    text = yaml.safe_dump(record, allow_unicode=True)
+    load_with(text.encode("utf-8"), fresh_copy(tmp_path_factory))
+
+
+@_settings
+@given(raw=st.binary(max_size=300) | st.text(max_size=300).map(lambda text: text.encode("utf-8")))
+def test_random_bytes_give_only_data_errors(raw: bytes, tmp_path_factory) -> None:
+    load_with(raw, fresh_copy(tmp_path_factory))
+
+
+@_settings
+@given(position=st.integers(min_value=0, max_value=400), junk=st.sampled_from([":", "- ", "\t", '"', "[", "{", "&x ", "*x", "!!binary ", "---\n", "\n  ", "#"]))
+def test_damaged_real_file_gives_only_data_errors(position: int, junk: str, tmp_path_factory) -> None:
+    original = (MINI_DATA / "provisions" / "art-03-3-no-aid-to-aggressor.yml").read_text(encoding="utf-8")
+    cut = position % (len(original) + 1)
+    data = fresh_copy(tmp_path_factory)
+    damaged = original[:cut] + junk + original[cut:]
+    (data / "provisions" / "art-03-3-no-aid-to-aggressor.yml").write_text(damaged, encoding="utf-8")
+    try:
+        load_dataset(data, data.parent)
+    except DataErrors:
+        pass
