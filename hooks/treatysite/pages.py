@@ -160,6 +160,8 @@ class _Renderer:
         text = f"[{inline(label)}]({self.url(context, page_path('source', source), source.id)})"
         if citation.locator:
             text += f", {inline(citation.locator)}"
+        if citation.note:
+            text += f" ({inline(citation.note)})"
         return Markup(text)
 
     @jinja2.pass_context
