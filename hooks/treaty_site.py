@@ -17,7 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from treatysite import DataErrors, Site, load_dataset, render_site
+from treatysite import DataErrors, Publishing, Site, load_dataset, render_site
 
 _site: Site | None = None
 
@@ -27,7 +27,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     data_dir = Path(os.environ.get("TREATY_DATA_DIR") or root / "data")
     try:
-        _site = render_site(load_dataset(data_dir, root))
+        publishing = Publishing(site_url=config.site_url, directory_urls=config.use_directory_urls)
+        _site = render_site(load_dataset(data_dir, root), publishing)
     except DataErrors as errors:
         raise PluginError(errors.report()) from None
     # Generated sections go after the first hand-written entry (the home page).
@@ -48,4 +49,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         file = File.generated(config, page.path, content=page.content)
         file.edit_uri = _edit_uri(page.data_file, config) if page.data_file else None
         files.append(file)
+    for download in _site.files:
+        files.append(File.generated(config, download.path, content=download.content))
     return files

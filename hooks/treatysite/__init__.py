@@ -10,6 +10,9 @@ another site engine:
 from .dataset import Dataset
 from .errors import DataError, DataErrors
 from .load import load_dataset
-from .pages import GeneratedPage, Site, render_site
+from .pages import GeneratedFile, GeneratedPage, Publishing, Site, render_site
 
-__all__ = ["DataError", "DataErrors", "Dataset", "GeneratedPage", "Site", "load_dataset", "render_site"]
+__all__ = [
+    "DataError", "DataErrors", "Dataset", "GeneratedFile", "GeneratedPage", "Publishing", "Site",
+    "load_dataset", "render_site",
+]

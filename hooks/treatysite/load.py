@@ -15,10 +15,9 @@ from .dataset import FOLDERS, Dataset
 from .errors import DataError, DataErrors, display_path
 from .model import RECORD_CLASSES, build
 from .references import check_references
-from .schemas import SchemaSet
+from .schemas import SCHEMA_DIR, SchemaSet
 from .yaml_source import YamlDocument, read_yaml
 
-SCHEMA_DIR = Path(__file__).parent / "schemas"
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _IGNORED_NAMES = {"README.md"}
 

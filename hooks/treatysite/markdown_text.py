@@ -32,8 +32,18 @@ def block(text: object) -> Markup:
     """Escaped paragraphs: blank lines in the YAML text separate paragraphs."""
     if isinstance(text, Markup):
         return text
-    paragraphs = [" ".join(part.split()) for part in re.split(r"\n\s*\n", str(text or ""))]
-    return Markup("\n\n".join(_escape(paragraph) for paragraph in paragraphs if paragraph))
+    return Markup("\n\n".join(paragraphs(text)))
+
+
+def paragraphs(text: object) -> list[Markup]:
+    """The escaped paragraphs of a text, one item each (for numbered paragraphs)."""
+    parts = [" ".join(part.split()) for part in re.split(r"\n\s*\n", str(text or ""))]
+    return [Markup(_escape(part)) for part in parts if part]
+
+
+def code(text: object) -> Markup:
+    """Text for a fenced code block, which Markdown shows verbatim: only a fence inside could break it."""
+    return Markup(str(text or "").replace("`", "'"))
 
 
 def _escape(text: str) -> str:

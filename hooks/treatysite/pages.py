@@ -21,12 +21,17 @@ from markupsafe import Markup
 from . import vocabulary
 from .dataset import FOLDERS, Dataset
 from .links import Links
-from .markdown_text import block, inline
+from .export import csv_rows, csv_tables, dataset_json
+from .markdown_text import block, code, inline, paragraphs
+from .schemas import SCHEMA_DIR
 from .model import Citation, Provision, Record, Source
 
 TEMPLATES = Path(__file__).parent / "templates"
+SITE_NAME = "Russia–Iran Treaty Commentary"
 NavItem = str | dict[str, Any]
 COVERAGE_PAGE = "provisions/coverage.md"
+DATA_PAGE = "data/index.md"
+DOWNLOADS = "downloads"
 COMPARE_PAGE = "compare/index.md"
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -41,9 +46,35 @@ class GeneratedPage:
 
 
 @dataclass(frozen=True)
+class GeneratedFile:
+    """A file published as it is (JSON, CSV), at `path` relative to the site root."""
+
+    path: str
+    content: str
+
+
+@dataclass(frozen=True)
 class Site:
     pages: list[GeneratedPage]
+    files: list[GeneratedFile]
     nav: list[NavItem]
+
+
+@dataclass(frozen=True)
+class Publishing:
+    """How pages are addressed once published, for the "cite this page" block."""
+
+    site_url: str | None = None
+    directory_urls: bool = True
+
+    def url_of(self, md_path: str) -> str:
+        stem = md_path.removesuffix(".md")
+        if self.directory_urls:
+            stem = stem.removesuffix("index").rstrip("/")
+            address = f"{stem}/" if stem else ""
+        else:
+            address = f"{stem}.html"
+        return (self.site_url or "").rstrip("/") + "/" + address if self.site_url else address
 
 
 def page_path(kind: str, record: Record) -> str:
@@ -61,8 +92,8 @@ def index_path(kind: str) -> str:
     return "timeline/index.md" if kind == "event" else f"{FOLDERS[kind]}/index.md"
 
 
-def render_site(dataset: Dataset) -> Site:
-    renderer = _Renderer(dataset)
+def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site:
+    renderer = _Renderer(dataset, publishing)
     pages: list[GeneratedPage] = []
     for kind in ("treaty", "provision", "domain", "person", "project"):
         for record in dataset.of_kind(kind).values():
@@ -74,7 +105,19 @@ def render_site(dataset: Dataset) -> Site:
     pages.append(renderer.page("compare.md.j2", COMPARE_PAGE, None, **_comparison(dataset)))
     pages.append(renderer.page("sources.md.j2", index_path("source"), None))
     pages.append(renderer.page("timeline.md.j2", index_path("event"), None))
-    return Site(pages=pages, nav=_navigation(dataset))
+    files = _downloads(dataset)
+    pages.append(renderer.page("data.md.j2", DATA_PAGE, None, downloads=files))
+    return Site(pages=pages, files=files, nav=_navigation(dataset))
+
+
+def _downloads(dataset: Dataset) -> list[GeneratedFile]:
+    files = [GeneratedFile(f"{DOWNLOADS}/treaty-commentary.json", dataset_json(dataset))]
+    files += [GeneratedFile(f"{DOWNLOADS}/csv/{name}", text) for name, text in csv_tables(dataset).items()]
+    files += [
+        GeneratedFile(f"{DOWNLOADS}/schemas/{path.name}", path.read_text(encoding="utf-8"))
+        for path in sorted(SCHEMA_DIR.glob("*.schema.json"))
+    ]
+    return files
 
 
 def _comparison(dataset: Dataset) -> dict[str, Any]:
@@ -106,12 +149,14 @@ def _navigation(dataset: Dataset) -> list[NavItem]:
         nav.append({title: [index_path(kind), *(page_path(kind, r) for r in dataset.of_kind(kind).values())]})
     nav.append({"Timeline": index_path("event")})
     nav.append({"Sources": index_path("source")})
+    nav.append({"Data": DATA_PAGE})
     return nav
 
 
 class _Renderer:
-    def __init__(self, dataset: Dataset) -> None:
+    def __init__(self, dataset: Dataset, publishing: Publishing) -> None:
         self.dataset = dataset
+        self.publishing = publishing
         self.links = Links(dataset)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -122,7 +167,7 @@ class _Renderer:
             keep_trailing_newline=True,
             autoescape=True,
         )
-        self.env.filters.update(block=block, inline=inline)
+        self.env.filters.update(block=block, inline=inline, paragraphs=paragraphs, code=code, csv_rows=csv_rows)
         self.env.globals.update(
             ds=dataset,
             links=self.links,
@@ -131,6 +176,8 @@ class _Renderer:
             cite=self.cite,
             cites=self.cites,
             url=self.url,
+            published_url=publishing.url_of,
+            site_name=SITE_NAME,
         )
         self.env.filters["external"] = external_link
 

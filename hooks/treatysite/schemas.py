@@ -19,7 +19,7 @@ from referencing import Registry, Resource
 from .errors import DataError, field_path
 from .yaml_source import YamlDocument
 
-SCHEMA_FILE = "{kind}.schema.json"
+SCHEMA_DIR = Path(__file__).parent / "schemas"
 
 _TYPE_WORDS = {
     "string": "text",

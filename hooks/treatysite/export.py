@@ -1,0 +1,131 @@
+"""The validated dataset as downloadable files: one JSON document and one CSV table per kind.
+
+Researchers reuse the data without scraping pages. The JSON mirrors the YAML records (same field
+names, documented by the JSON Schemas published beside it); the CSV tables flatten each record to
+one row, with commentary, facts and disputed versions in tables of their own.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+from typing import Any
+
+from .dataset import FOLDERS, Dataset
+from .model import Citation, Commentary, Fact, Record, Version
+
+EXPORT_FORMAT_VERSION = 1
+# Nested lists that have tables of their own: the record's row only counts them.
+_COUNTED = ("commentary", "facts", "versions")
+
+
+def dataset_json(dataset: Dataset) -> str:
+    document = {
+        "format_version": EXPORT_FORMAT_VERSION,
+        "schemas": {kind: f"schemas/{kind}.schema.json" for kind in FOLDERS},
+        **{FOLDERS[kind]: [_plain(record) for record in dataset.of_kind(kind).values()] for kind in FOLDERS},
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def csv_tables(dataset: Dataset) -> dict[str, str]:
+    """File name -> CSV text: one table per kind, plus commentary, facts and versions."""
+    tables = {f"{FOLDERS[kind]}.csv": _table([_row(record) for record in dataset.of_kind(kind).values()]) for kind in FOLDERS}
+    commentary, facts, versions = [], [], []
+    for kind, record in dataset.records():
+        for entry in getattr(record, "commentary", ()):
+            commentary.append({"record_kind": kind, "record_id": record.id, **_commentary_row(entry)})
+        for index, fact in enumerate(getattr(record, "facts", ())):
+            facts.append({"record_kind": kind, "record_id": record.id, "fact": index + 1, **_fact_row(fact)})
+        for owner, found in _versions(kind, record):
+            for version in found:
+                versions.append({"record_kind": kind, "record_id": record.id, "of": owner,
+                                 "value": version.value, "sources": _citations(version.sources)})
+    tables["commentary.csv"] = _table(commentary)
+    tables["facts.csv"] = _table(facts)
+    tables["disputed-versions.csv"] = _table(versions)
+    return tables
+
+
+def csv_rows(text: str) -> int:
+    """Number of data rows in a CSV table (text fields may span lines)."""
+    return max(sum(1 for _ in csv.reader(io.StringIO(text))) - 1, 0)
+
+
+def _plain(record: Record) -> dict[str, Any]:
+    """The record as its YAML file has it (less the file path), so it validates against the same schema."""
+    data = dataclasses.asdict(record)
+    del data["file"]
+    return _without_empty(data)
+
+
+def _without_empty(value: Any) -> Any:
+    if isinstance(value, dict):
+        cleaned = {key: _without_empty(item) for key, item in value.items()}
+        return {key: item for key, item in cleaned.items() if item not in (None, [], {})}
+    if isinstance(value, (list, tuple)):
+        return [_without_empty(item) for item in value]
+    return value
+
+
+def _row(record: Record) -> dict[str, str]:
+    row: dict[str, str] = {}
+    for field in dataclasses.fields(record):
+        if field.name == "file":
+            continue
+        value = getattr(record, field.name)
+        row.update(_cells(field.name, value))
+    return row
+
+
+def _cells(name: str, value: Any) -> dict[str, str]:
+    if value is None:
+        return {name: ""}
+    if isinstance(value, tuple):
+        if name.endswith(_COUNTED):
+            return {f"{name}_count": str(len(value))}
+        if value and isinstance(value[0], Citation):
+            return {name: _citations(value)}
+        return {name: "; ".join(str(item) for item in value)}
+    if dataclasses.is_dataclass(value):
+        cells: dict[str, str] = {}
+        for field in dataclasses.fields(value):
+            cells.update(_cells(f"{name}_{field.name}", getattr(value, field.name)))
+        return cells
+    return {name: str(value).lower() if isinstance(value, bool) else str(value)}
+
+
+def _citations(citations: tuple[Citation, ...]) -> str:
+    return "; ".join(c.source + (f" ({c.locator})" if c.locator else "") for c in citations)
+
+
+def _commentary_row(entry: Commentary) -> dict[str, str]:
+    return {"by": entry.by, "stance": entry.stance, "summary": entry.summary, "quote": entry.quote or "",
+            "source": _citations((entry.source,))}
+
+
+def _fact_row(fact: Fact) -> dict[str, str]:
+    return {"label": fact.label, "value": fact.value, "confidence": fact.confidence,
+            "sources": _citations(fact.sources), "versions": str(len(fact.versions))}
+
+
+def _versions(kind: str, record: Record) -> list[tuple[str, tuple[Version, ...]]]:
+    found = [(f"facts[{i + 1}] {fact.label}", fact.versions) for i, fact in enumerate(getattr(record, "facts", ()))]
+    if kind == "provision":
+        found.append(("confidence", record.confidence.versions))
+    if kind == "event":
+        found.append(("event", record.versions))
+    return [(owner, versions) for owner, versions in found if versions]
+
+
+def _table(rows: list[dict[str, str]]) -> str:
+    columns: list[str] = []
+    for row in rows:
+        columns += [column for column in row if column not in columns]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
