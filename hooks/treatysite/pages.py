@@ -125,8 +125,10 @@ def _comparison(dataset: Dataset) -> dict[str, Any]:
     cells: dict[tuple[str, str], list[Provision]] = defaultdict(list)
     for provision in dataset.provision.values():
         cells[(provision.obligation.type, provision.treaty)].append(provision)
+    treaties = list(dataset.treaty.values())
     return {
-        "treaties": list(dataset.treaty.values()),
+        "treaties": treaties,
+        "columns": [t for t in treaties if any(p.treaty == t.id for p in dataset.provision.values())],
         "cells": cells,
         "types_present": {obligation_type for obligation_type, _ in cells},
     }
