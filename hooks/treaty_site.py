@@ -18,23 +18,41 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from treatysite import DataErrors, Publishing, Site, load_dataset, render_site
+from treatysite.pages import TEMPLATES
 
 _site: Site | None = None
+# `mkdocs serve` keeps this module between rebuilds: reuse the rendered site while no data file or
+# template has changed (an edit to docs/ alone then costs nothing here).
+_cached: tuple[tuple, Site] | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _site
+    global _site, _cached
     root = Path(config.config_file_path).parent
     data_dir = Path(os.environ.get("TREATY_DATA_DIR") or root / "data")
-    try:
-        publishing = Publishing(site_url=config.site_url, directory_urls=config.use_directory_urls)
-        _site = render_site(load_dataset(data_dir, root), publishing)
-    except DataErrors as errors:
-        raise PluginError(errors.report()) from None
+    publishing = Publishing(site_url=config.site_url, directory_urls=config.use_directory_urls)
+    signature = (publishing, _files_signature(data_dir), _files_signature(TEMPLATES))
+    if _cached is not None and _cached[0] == signature:
+        _site = _cached[1]
+    else:
+        try:
+            _site = render_site(load_dataset(data_dir, root), publishing)
+        except DataErrors as errors:
+            raise PluginError(errors.report()) from None
+        _cached = (signature, _site)
     # Generated sections go after the first hand-written entry (the home page).
     nav = list(config.nav or [])
     config.nav = nav[:1] + _site.nav + nav[1:]
     return config
+
+
+def _files_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    found = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            found.append((path.as_posix(), stat.st_mtime_ns, stat.st_size))
+    return tuple(found)
 
 
 def _edit_uri(data_file: str, config: MkDocsConfig) -> str:

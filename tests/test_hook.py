@@ -1,0 +1,44 @@
+"""The MkDocs adapter: data errors become one build error, and `mkdocs serve` rebuilds reuse unchanged data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
+
+import treaty_site
+
+
+def fresh_config():
+    return load_config(str(REPO / "mkdocs.yml"))
+
+
+def test_rebuild_reuses_the_site_until_a_data_file_changes(monkeypatch, mini_data: Path) -> None:
+    monkeypatch.setenv("TREATY_DATA_DIR", str(mini_data))
+    monkeypatch.setattr(treaty_site, "_cached", None)
+    loads = []
+    real_load = treaty_site.load_dataset
+    monkeypatch.setattr(treaty_site, "load_dataset", lambda *args: loads.append(args) or real_load(*args))
+
+    treaty_site.on_config(fresh_config())
+    treaty_site.on_config(fresh_config())
+    assert len(loads) == 1
+
+    person = mini_data / "people" / "samuel-ramani.yml"
+    person.write_text(person.read_text(encoding="utf-8").replace("Analyst", "An analyst"), encoding="utf-8")
+    treaty_site.on_config(fresh_config())
+    assert len(loads) == 2
+
+
+def test_data_errors_become_one_plugin_error_listing_them_all(monkeypatch, mini_data: Path) -> None:
+    monkeypatch.setenv("TREATY_DATA_DIR", str(mini_data))
+    monkeypatch.setattr(treaty_site, "_cached", None)
+    (mini_data / "people" / "samuel-ramani.yml").write_text("id: samuel-ramani\nkind: guru\n", encoding="utf-8")
+    with pytest.raises(PluginError) as raised:
+        treaty_site.on_config(fresh_config())
+    message = str(raised.value)
+    assert message.startswith("5 data errors found:")
+    assert "samuel-ramani.yml:2:7: kind: 'guru' is not a valid value" in message
