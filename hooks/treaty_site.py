@@ -55,17 +55,15 @@ def _files_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
-def _edit_uri(data_file: str, config: MkDocsConfig) -> str:
-    """'Edit this page' opens the YAML file: MkDocs joins edit_uri (which points at docs/) with this."""
-    root = Path(config.config_file_path).parent
-    return Path(os.path.relpath(root / data_file, config.docs_dir)).as_posix()
-
-
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert _site is not None, "on_config runs before on_files"
+    # edit_uri points at the repository root, so every page's edit link is its source file's path there.
+    root = Path(config.config_file_path).parent
+    for file in files.documentation_pages():
+        file.edit_uri = Path(os.path.relpath(file.abs_src_path, root)).as_posix()
     for page in _site.pages:
         file = File.generated(config, page.path, content=page.content)
-        file.edit_uri = _edit_uri(page.data_file, config) if page.data_file else None
+        file.edit_uri = page.data_file
         files.append(file)
     for download in _site.files:
         files.append(File.generated(config, download.path, content=download.content))
