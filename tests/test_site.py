@@ -11,7 +11,7 @@ from site_reader import html_path, links_to, read_page, resolve
 
 from treatysite import load_dataset
 from treatysite.links import Links
-from treatysite.pages import page_path
+from treatysite.layout import page_path
 
 PAGE_KINDS = ("treaty", "provision", "domain", "person", "project")
 

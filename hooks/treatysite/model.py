@@ -121,6 +121,11 @@ class Provision:
         return label + (" (probable)" if self.numbering == "probable" else "")
 
     @property
+    def heading(self) -> str:
+        """'Art. 3(3): No assistance to an aggressor', or the title alone when no number is reported."""
+        return f"{self.number}: {self.title}" if self.article is not None else self.title
+
+    @property
     def sort_key(self) -> tuple[int, int, int, int, str]:
         if self.article is None:
             return (1, 0, 0, self.order, self.title)

@@ -1,8 +1,9 @@
 """Render the dataset into Markdown pages, one Jinja2 template per page kind.
 
-`render_site` is the whole public surface: it returns `GeneratedPage`s (a path relative to the
-docs folder, Markdown content, and the data file behind it) and the navigation for them. It knows
-nothing of MkDocs; the hook hands the pages to MkDocs.
+`render_site` is the whole public surface: it returns a `Site` with the `GeneratedPage`s (a path
+relative to the docs folder, Markdown content, and the data file behind it), the `GeneratedFile`s
+published as they are (the data export), and the navigation. It knows nothing of MkDocs; the hook
+hands all of it to MkDocs.
 """
 
 from __future__ import annotations
@@ -10,29 +11,25 @@ from __future__ import annotations
 import posixpath
 import re
 from collections import defaultdict
-from urllib.parse import quote
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup
 
 from . import vocabulary
-from .dataset import FOLDERS, Dataset
-from .links import Links
+from .dataset import Dataset
 from .export import csv_rows, csv_tables, dataset_json
+from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, index_path, navigation, page_path
+from .links import Links
 from .markdown_text import block, code, inline, paragraphs
-from .schemas import SCHEMA_DIR
 from .model import Citation, Provision, Record, Source
+from .schemas import SCHEMA_DIR
 
 TEMPLATES = Path(__file__).parent / "templates"
 SITE_NAME = "Russia–Iran Treaty Commentary"
-NavItem = str | dict[str, Any]
-COVERAGE_PAGE = "provisions/coverage.md"
-DATA_PAGE = "data/index.md"
-DOWNLOADS = "downloads"
-COMPARE_PAGE = "compare/index.md"
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
@@ -77,21 +74,6 @@ class Publishing:
         return (self.site_url or "").rstrip("/") + "/" + address if self.site_url else address
 
 
-def page_path(kind: str, record: Record) -> str:
-    """Where the page of one record lives. Provisions are grouped in one folder per treaty."""
-    if kind == "provision":
-        return f"provisions/{record.treaty}/{record.id}.md"
-    if kind == "source":
-        return "sources/index.md"
-    if kind == "event":
-        return "timeline/index.md"
-    return f"{FOLDERS[kind]}/{record.id}.md"
-
-
-def index_path(kind: str) -> str:
-    return "timeline/index.md" if kind == "event" else f"{FOLDERS[kind]}/index.md"
-
-
 def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site:
     renderer = _Renderer(dataset, publishing)
     pages: list[GeneratedPage] = []
@@ -107,7 +89,7 @@ def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site
     pages.append(renderer.page("timeline.md.j2", index_path("event"), None))
     files = _downloads(dataset)
     pages.append(renderer.page("data.md.j2", DATA_PAGE, None, downloads=files))
-    return Site(pages=pages, files=files, nav=_navigation(dataset))
+    return Site(pages=pages, files=files, nav=navigation(dataset))
 
 
 def _downloads(dataset: Dataset) -> list[GeneratedFile]:
@@ -132,27 +114,6 @@ def _comparison(dataset: Dataset) -> dict[str, Any]:
         "cells": cells,
         "types_present": {obligation_type for obligation_type, _ in cells},
     }
-
-
-def _navigation(dataset: Dataset) -> list[NavItem]:
-    provisions: list[NavItem] = [index_path("provision")]
-    if any(t.role == "primary" and t.articles for t in dataset.treaty.values()):
-        provisions.append(COVERAGE_PAGE)
-    for treaty in dataset.treaty.values():
-        members = [page_path("provision", p) for p in dataset.provision.values() if p.treaty == treaty.id]
-        if members:
-            provisions.append({treaty.short_title: members})
-    nav: list[NavItem] = [
-        {"Treaties": [index_path("treaty"), *(page_path("treaty", t) for t in dataset.treaty.values())]},
-        {"Provisions": provisions},
-        {"Compare": COMPARE_PAGE},
-    ]
-    for kind, title in (("domain", "Domains"), ("person", "People"), ("project", "Projects")):
-        nav.append({title: [index_path(kind), *(page_path(kind, r) for r in dataset.of_kind(kind).values())]})
-    nav.append({"Timeline": index_path("event")})
-    nav.append({"Sources": index_path("source")})
-    nav.append({"Data": DATA_PAGE})
-    return nav
 
 
 class _Renderer:
@@ -238,7 +199,7 @@ def _title(kind: str, record: Record) -> str:
     if kind == "person":
         return record.name
     if kind == "provision":
-        return f"{record.number}: {record.title}" if record.article else record.title
+        return record.heading
     if kind == "treaty":
         return record.short_title
     return record.title

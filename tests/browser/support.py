@@ -14,7 +14,7 @@ from typing import Callable
 from urllib.parse import urlsplit, urlunsplit
 
 from conftest import REPO
-from treatysite.pages import page_path
+from treatysite.layout import page_path
 
 # Debian's Chromium; CHROMIUM_PATH names another Chromium-based browser (GitHub's runners: Google Chrome).
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from treatysite.pages import index_path, page_path
+from treatysite.layout import index_path, page_path
 
 from .conftest import PERSON_ID, PROJECT_ID, PROVISION_ID
 from .support import AXE_JS, BuiltSite, expect

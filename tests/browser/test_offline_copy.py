@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from treatysite.pages import index_path, page_path
+from treatysite.layout import index_path, page_path
 
 from .conftest import PERSON_ID, PROJECT_ID, PROVISION_ID
 from .support import BuiltSite, expect, follow_link, heading, search, walk_provision_expert_provision

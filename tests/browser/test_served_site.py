@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from treatysite.pages import page_path
+from treatysite.layout import page_path
 
 from .conftest import PERSON_ID, PROVISION_ID
 from .support import BuiltSite, follow_link, heading, search, walk_provision_expert_provision
