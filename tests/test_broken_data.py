@@ -7,10 +7,12 @@ the data folder) and `expected.txt`: every error line the loader must print, in 
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, mkdocs_build
+from conftest import FIXTURES, REPO, mkdocs_build
 
 from treatysite import DataErrors, load_dataset
 
@@ -51,3 +53,14 @@ def test_build_fails_with_file_and_line_and_no_traceback(mini_data: Path, tmp_pa
     assert "data/people/samuel-ramani.yml:4:1: afiliation: unknown field 'afiliation'; did you mean 'affiliation'?" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_check_command_prints_the_same_messages_without_a_build(mini_data: Path) -> None:
+    command = [sys.executable, str(REPO / "hooks" / "treatysite"), "check", "data"]
+    valid = subprocess.run(command, cwd=mini_data.parent, capture_output=True, text=True)
+    assert valid.returncode == 0, valid.stderr
+    assert valid.stdout.startswith("data is valid: 2 treaty, 1 provision")
+    expected = errors_for_case("unknown-reference", mini_data)
+    broken = subprocess.run(command, cwd=mini_data.parent, capture_output=True, text=True)
+    assert broken.returncode == 1
+    assert broken.stderr.splitlines() == ["2 data errors found:", *(f"  {line}" for line in expected)]
