@@ -7,10 +7,12 @@ from pathlib import Path
 
 import yaml
 from conftest import MINI_DATA
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from treatysite import DataErrors, load_dataset
+from treatysite.schemas import SCHEMA_DIR, schema_set
+from treatysite.yaml_source import YamlDocument
 
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=30),
@@ -68,3 +70,34 @@ def test_damaged_real_file_gives_only_data_errors(position: int, junk: str, tmp_
         load_dataset(data, data.parent)
     except DataErrors:
         pass
+
+
+texts = st.text(min_size=1, max_size=20) | st.text(min_size=1, max_size=20) | values
+person_like = st.fixed_dictionaries(
+    {
+        "id": st.sampled_from(["samuel-ramani"] * 4 + ["Bad Id", ""]),
+        "name": texts,
+        "kind": st.sampled_from(["expert", "official"] * 2 + ["guru", 3]),
+        "affiliation": texts,
+        "summary": texts,
+        "sources": st.just([{"source": "ramani-2025"}]) | st.lists(st.dictionaries(st.sampled_from(["source", "locator", "x"]), texts), max_size=2) | values,
+    },
+    optional={"names": st.fixed_dictionaries({}, optional={"ru": texts, "fa": texts, "variants": st.lists(texts, max_size=2)}) | values,
+              "role": texts, "country": texts, "extra": values},
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(record=person_like)
+def test_fast_and_full_validators_agree(record: dict) -> None:
+    """The compiled validator that lets valid records through must accept exactly what jsonschema accepts."""
+    schemas = schema_set(SCHEMA_DIR)
+    full_errors = list(schemas._validators["person"].iter_errors(record))
+    try:
+        schemas._fast["person"](record)
+        fast_valid = True
+    except Exception:
+        fast_valid = False
+    event("valid" if not full_errors else "invalid")
+    assert fast_valid == (not full_errors), full_errors[:1]
+    assert bool(schemas.validate("person", YamlDocument(record), "x.yml")) == bool(full_errors)

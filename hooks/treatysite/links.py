@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .dataset import Dataset
-from .model import Commentary, Event, Project, Provision, Record, Treaty
-from .references import references
+from .model import Citation, Commentary, Event, Project, Provision, Record, Treaty
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,9 @@ class Links:
             self._note_citations(kind, record)
 
     def _note_citations(self, kind: str, record: Record) -> None:
-        cited = {target_id for _, target_id, target in references(kind, _as_data(record)) if target == "source"}
-        if kind == "source":
-            cited.discard(record.id)
+        cited = set(_cited_sources(record))
+        if kind == "source" and record.cited_in:
+            cited.add(record.cited_in)
         for source_id in sorted(cited):
             self.cited_by[source_id].append((kind, record))
 
@@ -67,6 +67,13 @@ class Links:
         return self.events_about.get((kind, record_id), [])
 
 
-def _as_data(record: Record) -> dict:
-    """The record as plain nested data, for the generic reference walk."""
-    return dataclasses.asdict(record)
+def _cited_sources(value: object) -> Iterator[str]:
+    """Every source id cited anywhere inside a record (citations nest in facts, versions, commentary)."""
+    if isinstance(value, Citation):
+        yield value.source
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _cited_sources(item)
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            yield from _cited_sources(getattr(value, field.name))

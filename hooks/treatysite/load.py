@@ -15,7 +15,7 @@ from .dataset import FOLDERS, Dataset
 from .errors import DataError, DataErrors, display_path
 from .model import RECORD_CLASSES, build
 from .references import check_references
-from .schemas import SCHEMA_DIR, SchemaSet
+from .schemas import SCHEMA_DIR, schema_set
 from .yaml_source import YamlDocument, read_yaml
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -36,7 +36,7 @@ def load_dataset(data_dir: Path, root: Path | None = None) -> Dataset:
     `root` is the folder paths are shown relative to (the repository); defaults to data_dir's parent.
     """
     root = root or data_dir.parent
-    schemas = SchemaSet(SCHEMA_DIR)
+    schemas = schema_set(SCHEMA_DIR)
     errors: list[DataError] = []
     loaded: list[_Loaded] = []
     files = _data_files(data_dir, root, errors)

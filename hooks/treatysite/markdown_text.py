@@ -11,7 +11,7 @@ import re
 
 from markupsafe import Markup
 
-_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 # Only characters Python-Markdown (with the tables extension) accepts as backslash escapes.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|!])")
 # A list marker at the start of a paragraph: "- ", "+ " or "1. ".
@@ -47,7 +47,7 @@ def code(text: object) -> Markup:
 
 
 def _escape(text: str) -> str:
-    text = "".join(_HTML.get(char, char) for char in text)
+    text = text.translate(_HTML)
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return _LIST_MARKER.sub(_escape_list_marker, text)
 

@@ -7,6 +7,7 @@ Every record knows the file it came from (`file`, relative to the repository) fo
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass
@@ -223,9 +224,14 @@ RECORD_CLASSES: dict[str, type] = {
 
 def build(cls: type, data: dict[str, Any], **extra: Any) -> Any:
     """Build a dataclass from validated data, converting nested mappings and lists by type hint."""
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     values = {name: _convert(hints[name], value) for name, value in data.items()}
     return cls(**values, **extra)
+
+
+@functools.cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
 
 
 def _convert(hint: Any, value: Any) -> Any:

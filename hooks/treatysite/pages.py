@@ -8,6 +8,7 @@ hands all of it to MkDocs.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections import defaultdict
@@ -152,8 +153,7 @@ class _Renderer:
     @jinja2.pass_context
     def url(self, context: jinja2.runtime.Context, target: str, anchor: str = "") -> Markup:
         """A link target relative to the page being rendered, as MkDocs expects."""
-        here = posixpath.dirname(context["page_path"])
-        relative = posixpath.relpath(target, here or ".")
+        relative = _relative(target, posixpath.dirname(context["page_path"]) or ".")
         return Markup(relative + (f"#{anchor}" if anchor else ""))
 
     @jinja2.pass_context
@@ -177,6 +177,11 @@ class _Renderer:
     @jinja2.pass_context
     def cites(self, context: jinja2.runtime.Context, citations: tuple[Citation, ...]) -> Markup:
         return Markup("; ".join(self.cite(context, citation) for citation in citations))
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative(target: str, folder: str) -> str:
+    return posixpath.relpath(target, folder)
 
 
 def citation_label(source: Source) -> str:
