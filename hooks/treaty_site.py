@@ -11,11 +11,13 @@ The data folder is `data/` beside mkdocs.yml; set TREATY_DATA_DIR to build from 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from treatysite import DataErrors, Publishing, Site, load_dataset, render_site
 from treatysite.pages import TEMPLATES
@@ -68,3 +70,19 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for download in _site.files:
         files.append(File.generated(config, download.path, content=download.content))
     return files
+
+
+# Material's templates indent every line; on a page with a large navigation most bytes are that
+# indentation. A newline and the whitespace after it become one newline, except inside <pre>,
+# <textarea>, <script> and <code>, where whitespace matters: browsers render the page the same.
+_KEEP_WHITESPACE = re.compile(r"<(pre|textarea|script|code)\b.*?</\1>", re.S | re.I)
+_INDENTATION = re.compile(r"\n\s+")
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    parts, last = [], 0
+    for kept in _KEEP_WHITESPACE.finditer(output):
+        parts += [_INDENTATION.sub("\n", output[last:kept.start()]), kept.group(0)]
+        last = kept.end()
+    parts.append(_INDENTATION.sub("\n", output[last:]))
+    return "".join(parts)
