@@ -26,7 +26,7 @@ _TAG = "tag:yaml.org,2002:"
 _PLAIN_SCALAR_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null")}
 # Dates stay text: a contributor writes 2025-01-17 and we validate it ourselves, so that
 # partial dates (2025-03) and impossible ones (2025-02-30) get the same clear treatment.
-_TEXT_TAGS = {_TAG + "timestamp"}
+_TEXT_TAGS = {_TAG + "str", _TAG + "timestamp"}
 
 
 @dataclass
@@ -143,7 +143,7 @@ def _to_python(
             for index, item in enumerate(node.value)
         ]
     if node.tag in _TEXT_TAGS:
-        return node.value
+        return node.value  # plain text needs no construction: the common case, kept fast
     if node.tag not in _PLAIN_SCALAR_TAGS:
         raise _Rejected(node.start_mark, path, f"the tag '{_short(node.tag)}' is not allowed; data files hold plain text, numbers, lists and mappings")
     return constructor.construct_object(node)
