@@ -107,3 +107,20 @@ def test_names_in_other_scripts_are_shown_and_indexed(built_site: Path, dataset)
                 assert name in indexed, f"{record.id}: {name} not in the search index"
                 checked += 1
     assert checked > 0
+
+
+def test_domain_pages_group_the_views_on_their_provisions_by_stance(built_site: Path, dataset) -> None:
+    from treatysite import vocabulary
+
+    checked = 0
+    for domain in dataset.domain.values():
+        page = html_path(built_site, page_path("domain", domain))
+        text = read_page(page).text
+        for provision in dataset.provision.values():
+            if domain.id not in provision.domains:
+                continue
+            for entry in provision.commentary:
+                assert f"{vocabulary.STANCE[entry.stance]}:" in text
+                assert f"{dataset.person[entry.by].name} on {provision.heading}" in text, (domain.id, provision.id)
+                checked += 1
+    assert checked > 0
