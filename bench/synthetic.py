@@ -1,0 +1,660 @@
+"""Generate a valid synthetic data tree of any size, for benchmarks (issue 6).
+
+    python bench/synthetic.py --provisions 2000 --out /tmp/treaty-2000 [--seed 1] [--force]
+
+The tree has the layout of `data/` (treaties/, provisions/, domains/, people/, projects/, sources/,
+events/, one `<id>.yml` per record) and passes `python hooks/treatysite check DIR`. Everything is
+generated from word lists with one seeded `random.Random`, so the same arguments give the same
+files byte for byte.
+
+Proportions follow the real data scaled up: one treaty per ~50 provisions, and per 50 provisions
+~10 people, ~5 projects, ~20 sources and ~15 events; 9 domains overall; 1-3 commentary entries on
+~85 % of provisions. Provision summaries are 80-150 words. The primary treaty has the id
+`ru-ir-2025`, and every record the hand-written pages in docs/ link to (e.g.
+`provisions/ru-ir-2025/art-03-3-no-aid-to-aggressor.md`, `sources/index.md#some-id`) is generated
+under that id, because the build is strict and would stop on a broken link.
+
+The generator refuses to write into the repository's real `data/` folder, and only replaces an
+existing folder when given --force and the folder was made by this script (it holds `.synthetic`;
+the loader skips dot-files).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+SCHEMAS = REPO / "hooks" / "treatysite" / "schemas"
+MARKER = ".synthetic"
+
+sys.path.insert(0, str(REPO / "hooks"))
+from treatysite.dataset import FOLDERS  # noqa: E402  (kind -> folder, as the loader reads them)
+
+# Ratios per 50 provisions (one treaty).
+PER_TREATY = 50
+PEOPLE_PER_PROVISION = 10 / 50
+PROJECTS_PER_PROVISION = 5 / 50
+SOURCES_PER_PROVISION = 20 / 50
+EVENTS_PER_PROVISION = 15 / 50
+
+# Enumerations from the schemas (hooks/treatysite/schemas/*.schema.json).
+OBLIGATION_TYPES = [
+    "mutual-defence", "no-assistance-to-aggressor", "non-aggression", "non-use-of-territory", "consultation",
+    "military-cooperation", "military-technical-cooperation", "intelligence-cooperation", "sanctions-coordination",
+    "financial-cooperation", "economic-cooperation", "energy-cooperation", "nuclear-cooperation",
+    "transport-cooperation", "regional-security", "multilateral-coordination", "information-cooperation",
+    "cultural-cooperation", "law-enforcement-cooperation", "emergency-cooperation", "principles",
+    "general-cooperation", "duration",
+]
+STRENGTHS = ["firm", "qualified", "aspirational", "not-known"]
+STANCES = ["supportive", "optimistic", "descriptive", "sceptical", "critical"]
+PROJECT_STATUSES = ["proposed", "agreed", "under-way", "stalled", "completed", "friction", "unconfirmed"]
+
+# --- word lists -------------------------------------------------------------------------------
+
+COUNTRIES = [
+    "Russian Federation", "Islamic Republic of Iran", "People's Republic of China", "Republic of Belarus",
+    "Republic of Kazakhstan", "Republic of Armenia", "Azerbaijan Republic", "Republic of Turkey",
+    "Democratic People's Republic of Korea", "Republic of India", "Syrian Arab Republic", "Republic of Iraq",
+    "Republic of Tajikistan", "Turkmenistan", "Republic of Uzbekistan", "Sultanate of Oman",
+]
+SHORT_COUNTRY = {
+    "Russian Federation": ("Russia", "ru"), "Islamic Republic of Iran": ("Iran", "ir"),
+    "People's Republic of China": ("China", "cn"), "Republic of Belarus": ("Belarus", "by"),
+    "Republic of Kazakhstan": ("Kazakhstan", "kz"), "Republic of Armenia": ("Armenia", "am"),
+    "Azerbaijan Republic": ("Azerbaijan", "az"), "Republic of Turkey": ("Turkey", "tr"),
+    "Democratic People's Republic of Korea": ("North Korea", "kp"), "Republic of India": ("India", "in"),
+    "Syrian Arab Republic": ("Syria", "sy"), "Republic of Iraq": ("Iraq", "iq"),
+    "Republic of Tajikistan": ("Tajikistan", "tj"), "Turkmenistan": ("Turkmenistan", "tm"),
+    "Republic of Uzbekistan": ("Uzbekistan", "uz"), "Sultanate of Oman": ("Oman", "om"),
+}
+CITIES = ["Moscow", "Tehran", "Beijing", "Minsk", "Astana", "Yerevan", "Baku", "Ankara", "Pyongyang", "New Delhi",
+          "Damascus", "Baghdad", "Dushanbe", "Ashgabat", "Tashkent", "Muscat", "Kazan", "Sochi", "Isfahan"]
+TREATY_KINDS = [
+    "Treaty on Comprehensive Strategic Partnership", "Treaty on Friendship and Cooperation",
+    "Agreement on Military-Technical Cooperation", "Treaty on the Basis for Mutual Relations",
+    "Comprehensive Cooperation Programme", "Agreement on Trade and Economic Cooperation",
+    "Treaty on Good-Neighbourliness", "Memorandum on Energy Cooperation",
+]
+DOMAINS = [
+    ("defence-security", "Defence and security"),
+    ("intelligence-services", "Intelligence and security services"),
+    ("energy-nuclear", "Energy and nuclear power"),
+    ("trade-finance-sanctions", "Trade, payments and sanctions"),
+    ("transport-corridors", "Transport and corridors"),
+    ("science-culture-media", "Science, culture and media"),
+    ("law-enforcement-migration", "Terrorism, crime and migration"),
+    ("regional-multilateral", "Regional and multilateral coordination"),
+    ("principles-international-order", "Principles and international order"),
+]
+FIRST_NAMES = [
+    "Ali", "Anna", "Arash", "Boris", "Dmitri", "Elena", "Farhad", "Fatemeh", "Grigory", "Hamid", "Irina",
+    "Javad", "Kamran", "Kirill", "Leila", "Maria", "Maryam", "Mehdi", "Mikhail", "Nadia", "Nikita", "Olga",
+    "Parisa", "Pavel", "Reza", "Roman", "Sara", "Sergei", "Shirin", "Tatiana", "Vahid", "Viktor", "Yulia",
+    "Zahra", "Hannah", "James", "Laura", "Thomas", "Aisha", "Omar", "Li", "Wei", "Amina", "Daniel",
+]
+LAST_NAMES = [
+    "Abbasi", "Ahmadi", "Alekseev", "Bagheri", "Belov", "Dehghani", "Egorov", "Farahani", "Golubev", "Hosseini",
+    "Ivanova", "Jafari", "Karimi", "Kozlov", "Lebedeva", "Mahdavi", "Morozov", "Nasiri", "Novikova", "Orlov",
+    "Pahlavan", "Petrova", "Rahimi", "Rostami", "Semenov", "Sharifi", "Sokolova", "Tabatabai", "Volkov",
+    "Yazdani", "Zaitsev", "Zand", "Grant", "Hollis", "Marsh", "Chen", "Zhang", "Khan", "Haddad", "Saleh",
+]
+INSTITUTES = [
+    "Institute for Strategic Studies", "Centre for Eurasian Affairs", "Council on International Relations",
+    "Middle East Policy Forum", "Caspian Research Centre", "School of Oriental Studies", "Energy Policy Institute",
+    "Ministry of Foreign Affairs", "Presidential Administration", "Security Council Secretariat",
+    "Valdai Discussion Club", "Institute for Political and International Studies", "Global Risk Advisory",
+]
+OUTLETS = [
+    "TASS", "RIA Novosti", "Interfax", "Kommersant", "Vedomosti", "IRNA", "Tehran Times", "Mehr News",
+    "Tasnim", "Financial Tribune", "Reuters", "Associated Press", "Al Jazeera", "Financial Times", "DW",
+    "Carnegie Politika", "Eurasianet", "bne IntelliNews", "Caspian News", "Middle East Eye", "Amwaj.media",
+    "The Diplomat", "Foreign Policy", "Russia in Global Affairs", "Iran International",
+]
+SUBJECTS = [
+    "The parties", "Each party", "Both sides", "The two governments", "The competent authorities",
+    "The ministries concerned", "The joint intergovernmental commission", "The provision", "The article",
+    "The treaty text", "The agreement", "The signatories", "Moscow and Tehran", "The relevant agencies",
+]
+VERBS = [
+    "undertake to", "agree to", "will seek to", "commit themselves to", "are to", "intend to", "shall",
+    "declare their readiness to", "will work together to", "resolve to",
+]
+ACTIONS = [
+    "expand cooperation in", "coordinate their positions on", "exchange information about",
+    "develop joint projects in", "consult regularly on", "remove obstacles to", "support each other in",
+    "hold joint exercises on", "simplify procedures for", "promote investment in", "set up working groups on",
+    "train specialists in", "share experience in", "protect critical infrastructure for", "harmonise rules on",
+]
+OBJECTS = [
+    "energy supply", "natural gas transit", "rail transport", "the North-South corridor", "payment systems",
+    "national currencies", "customs procedures", "cyber security", "counter-terrorism", "border security",
+    "nuclear safety", "space research", "higher education", "media cooperation", "cultural exchanges",
+    "tourism", "agricultural trade", "pharmaceuticals", "disaster relief", "maritime navigation in the Caspian",
+    "arms control", "military medicine", "information security", "banking regulation", "export controls",
+    "scientific research", "public health", "port infrastructure", "civil aviation", "water resources",
+]
+TAILS = [
+    "on the basis of separate agreements", "in line with their national legislation",
+    "within the framework of the UN Charter", "subject to the availability of funds",
+    "through the joint commission", "where both parties consent", "on terms to be agreed later",
+    "without prejudice to their other international obligations", "at the request of either party",
+    "for an initial period of five years", "with due regard to third parties", "as circumstances permit",
+]
+COMMENT_OPENERS = [
+    "Analysts note that", "Observers in Moscow argue that", "Iranian commentators stress that",
+    "Several reports suggest that", "Critics point out that", "Supporters claim that", "The sources agree that",
+    "It remains unclear whether", "Western analysts doubt that", "Officials insist that",
+]
+COMMENT_CLAIMS = [
+    "the wording stops short of a binding commitment", "the clause mirrors earlier bilateral practice",
+    "implementation depends on financing that has not been secured", "sanctions limit what can be achieved",
+    "the text gives each side wide discretion", "the provision signals a closer alignment of interests",
+    "similar promises in the past produced few results", "the commitment is mostly political in nature",
+    "the parties avoided the language of a military alliance", "practical steps will follow in separate deals",
+    "the clause responds to pressure from third countries", "the timetable is vague and open-ended",
+]
+TITLE_HEADS = [
+    "Cooperation in", "Consultations on", "Coordination of", "Exchange of information on", "Joint work on",
+    "Development of", "Protection of", "Promotion of", "Assistance in", "Principles of",
+]
+EVENT_HEADS = [
+    "Talks on", "Memorandum signed on", "Working group meets on", "Joint statement on", "Ministers discuss",
+    "Agreement reached on", "Delegation visit on", "Exercises held on", "Report published on", "Dispute over",
+]
+
+_CYRILLIC = dict(zip("abvgdezijklmnoprstufhcy", "абвгдезийклмнопрстуфхцы"))
+_PERSIAN = dict(zip("abdefghijklmnopqrstuvyz", "ابدفگهیجکلمنوپقرستووییز"))
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def transliterate(text: str, table: dict[str, str]) -> str:
+    return "".join(table.get(char.lower(), char if char == " " else "") for char in text).strip() or "—"
+
+
+class Prose:
+    """Plausible English prose of a requested length, from the word lists above."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def sentence(self) -> str:
+        r = self.rng
+        if r.random() < 0.3:
+            return f"{r.choice(COMMENT_OPENERS)} {r.choice(COMMENT_CLAIMS)}, {r.choice(TAILS)}."
+        text = f"{r.choice(SUBJECTS)} {r.choice(VERBS)} {r.choice(ACTIONS)} {r.choice(OBJECTS)}"
+        if r.random() < 0.5:
+            text += f" and {r.choice(OBJECTS)}"
+        if r.random() < 0.7:
+            text += f" {r.choice(TAILS)}"
+        return text + "."
+
+    def words(self, low: int, high: int) -> str:
+        """Whole sentences adding up to between about `low` and `high` words."""
+        target = self.rng.randint(low, high)
+        sentences: list[str] = []
+        count = 0
+        while count < target:
+            sentence = self.sentence()
+            sentences.append(sentence)
+            count += len(sentence.split())
+        return " ".join(sentences)
+
+    def title(self) -> str:
+        r = self.rng
+        return f"{r.choice(TITLE_HEADS)} {r.choice(OBJECTS)}"
+
+    def quote(self) -> str:
+        words = self.sentence().split()
+        while len(" ".join(words)) > 180:
+            words = words[:-1]
+        return " ".join(words).rstrip(".,") + "."
+
+
+_LINK = re.compile(r"\]\(([^)\s]+)\)")
+_LINKED_RECORD = [
+    (re.compile(r"treaties/([a-z0-9-]+)\.md"), "treaty"),
+    (re.compile(r"provisions/([a-z0-9-]+)/([a-z0-9-]+)\.md"), "provision"),
+    (re.compile(r"domains/([a-z0-9-]+)\.md"), "domain"),
+    (re.compile(r"people/([a-z0-9-]+)\.md"), "person"),
+    (re.compile(r"projects/([a-z0-9-]+)\.md"), "project"),
+    (re.compile(r"sources/index\.md#([a-z0-9-]+)"), "source"),
+    (re.compile(r"timeline/index\.md#([a-z0-9-]+)"), "event"),
+]
+
+
+def ids_linked_from(docs_dir: Path | None) -> dict[str, list[str]]:
+    """Record ids that the hand-written pages link to, by kind; provisions as 'treaty/id'."""
+    linked: dict[str, list[str]] = {kind: [] for kind in FOLDERS}
+    if docs_dir is None or not docs_dir.is_dir():
+        return linked
+    for page in sorted(docs_dir.rglob("*.md")):
+        folder = page.parent.relative_to(docs_dir).as_posix()
+        for target in _LINK.findall(page.read_text(encoding="utf-8")):
+            if "://" in target:
+                continue
+            path = os.path.normpath(os.path.join(folder, target)).replace(os.sep, "/")
+            for pattern, kind in _LINKED_RECORD:
+                match = pattern.fullmatch(path)
+                if match and match.group(match.lastindex) != "index":
+                    value = "/".join(match.groups())
+                    if value not in linked[kind]:
+                        linked[kind].append(value)
+                    if kind == "provision" and match.group(1) not in linked["treaty"]:
+                        linked["treaty"].append(match.group(1))
+    return linked
+
+
+class Generator:
+    def __init__(self, provisions: int, seed: int, linked: dict[str, list[str]] | None = None) -> None:
+        if provisions < 1:
+            raise ValueError("at least one provision is needed")
+        # Ids that docs/ links to: the first records made of each kind take them.
+        self.linked = {kind: list(ids) for kind, ids in (linked or {}).items()}
+        self.linked_ids = {kind: set(self.linked.get(kind, [])) for kind in FOLDERS}
+        if "ru-ir-2025" in self.linked.get("treaty", []):
+            self.linked["treaty"].remove("ru-ir-2025")
+        self.rng = random.Random(seed)
+        self.prose = Prose(self.rng)
+        self.provisions = provisions
+        self.records: dict[str, list[dict]] = {kind: [] for kind in FOLDERS}
+        self._ids: dict[str, set[str]] = {kind: set() for kind in FOLDERS}
+        self._names: set[str] = set()
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def unique_id(self, kind: str, base: str) -> str:
+        if kind in ("treaty", "person", "project", "source", "event") and self.linked.get(kind):
+            wanted = self.linked[kind].pop(0)
+            if wanted not in self._ids[kind]:
+                self._ids[kind].add(wanted)
+                return wanted
+        base = slug(base)[:72].strip("-")
+        candidate, n = base, 2
+        while candidate in self._ids[kind]:
+            candidate, n = f"{base}-{n}", n + 1
+        self._ids[kind].add(candidate)
+        return candidate
+
+    def date(self, year: int, *, partial: bool = True) -> str:
+        r = self.rng
+        month, day = r.randint(1, 12), r.randint(1, 28)
+        roll = r.random() if partial else 1.0
+        if roll < 0.05:
+            return f"{year}"
+        if roll < 0.15:
+            return f"{year}-{month:02d}"
+        return f"{year}-{month:02d}-{day:02d}"
+
+    def citation(self, pool: list[str], *, locator: float = 0.4, note: float = 0.15) -> dict:
+        r = self.rng
+        citation: dict = {"source": r.choice(pool)}
+        if r.random() < locator:
+            citation["locator"] = r.choice(["paragraph", "section", "footnote", "page"]) + f" {r.randint(1, 40)}"
+        if r.random() < note:
+            citation["note"] = self.prose.words(6, 14)
+        return citation
+
+    def citations(self, pool: list[str], low: int, high: int) -> list[dict]:
+        return [self.citation(pool) for _ in range(self.rng.randint(low, high))]
+
+    def versions(self, pool: list[str]) -> list[dict]:
+        return [
+            {"value": self.prose.words(5, 14), "sources": self.citations(pool, 1, 2)}
+            for _ in range(self.rng.randint(2, 3))
+        ]
+
+    def commentary(self, people: list[str], pool: list[str], low: int, high: int) -> list[dict]:
+        r = self.rng
+        entries = []
+        for _ in range(r.randint(low, high)):
+            entry: dict = {
+                "by": r.choice(people),
+                "source": self.citation(pool, note=0.0),
+                "stance": r.choice(STANCES),
+                "summary": self.prose.words(25, 55),
+            }
+            if r.random() < 0.25:
+                entry["quote"] = self.prose.quote()
+            entries.append(entry)
+        return entries
+
+    def facts(self, pool: list[str], low: int, high: int) -> list[dict]:
+        r = self.rng
+        facts = []
+        for _ in range(r.randint(low, high)):
+            confidence = r.choices(["confirmed", "single-source", "disputed"], [6, 3, 1])[0]
+            fact: dict = {
+                "label": r.choice(["Term", "Entry into force", "Articles", "Ratification", "Budget", "Length",
+                                   "Capacity", "Signing", "Partners", "Volume"]),
+                "value": self.prose.words(4, 12),
+                "confidence": confidence,
+                "sources": self.citations(pool, 1, 3),
+            }
+            if confidence == "disputed":
+                fact["versions"] = self.versions(pool)
+            facts.append(fact)
+        return facts
+
+    def names(self, latin: str, *, persian: bool) -> dict:
+        names: dict = {"ru": transliterate(latin, _CYRILLIC)}
+        if persian:
+            names["fa"] = transliterate(latin, _PERSIAN)
+        if self.rng.random() < 0.3:
+            names["variants"] = [latin.replace("i", "y", 1) if "i" in latin else latin + "e"]
+        return names
+
+    # -- the tree -------------------------------------------------------------------------------
+
+    def generate(self) -> dict[str, list[dict]]:
+        r = self.rng
+        treaties = max(1, round(self.provisions / PER_TREATY))
+        sizes = [self.provisions // treaties + (1 if i < self.provisions % treaties else 0) for i in range(treaties)]
+        linked_domains = self.linked.get("domain", [])
+        domain_ids = (linked_domains + [d for d, _ in DOMAINS if d not in linked_domains])[: len(DOMAINS)]
+        all_people: list[str] = []
+        primary_pool: list[str] = []
+        for index, size in enumerate(sizes):
+            self.treaty_group(index, size, domain_ids, all_people)
+            if index == 0:
+                primary_pool = [s["id"] for s in self.records["source"]]
+        domains = [(domain_id, domain_id.replace("-", " ").capitalize()) for domain_id in self.linked.get("domain", [])]
+        domains += [(domain_id, title) for domain_id, title in DOMAINS if domain_id not in dict(domains)]
+        for order, (domain_id, title) in enumerate(domains[: len(DOMAINS)], start=1):
+            self._ids["domain"].add(domain_id)
+            domain: dict = {
+                "id": domain_id,
+                "title": title,
+                "order": order,
+                "overview": self.prose.words(60, 110),
+                "sources": self.citations(primary_pool, 1, 3),
+            }
+            if r.random() < 0.6:
+                domain["commentary"] = self.commentary(all_people, primary_pool, 1, 2)
+            self.records["domain"].append(domain)
+        return self.records
+
+    def treaty_group(self, index: int, size: int, domain_ids: list[str], all_people: list[str]) -> None:
+        """One treaty with its provisions, and the people, projects, sources and events around it."""
+        r = self.rng
+        primary = index == 0
+        if primary:
+            parties = ["Russian Federation", "Islamic Republic of Iran"]
+            year, treaty_id = 2025, "ru-ir-2025"
+            self._ids["treaty"].add(treaty_id)
+        else:
+            parties = r.sample(COUNTRIES, 2)
+            year = r.randint(1992, 2024)
+            codes = "-".join(SHORT_COUNTRY[p][1] for p in parties)
+            treaty_id = self.unique_id("treaty", f"{codes}-{year}")
+        prefix = "" if primary else f"{treaty_id}-"
+
+        # Sources first: everything else cites them.
+        n_sources = max(2, round(size * SOURCES_PER_PROVISION))
+        pool: list[str] = []
+        document_id = None
+        for s in range(n_sources):
+            kind = "source-document" if s == 0 else r.choices(
+                ["news", "analysis", "official", "reference"], [10, 6, 2, 1])[0]
+            outlet = r.choice(INSTITUTES) if kind in ("source-document", "official") else r.choice(OUTLETS)
+            source_year = min(2025, year + r.randint(0, 2))
+            source: dict = {"id": "", "kind": kind, "outlet": outlet}
+            title = self.prose.title() + f": {r.choice(['what', 'how', 'why'])} {self.prose.title().lower()}"
+            if r.random() < 0.9:
+                source["title"] = title
+            if kind in ("analysis", "source-document") or r.random() < 0.2:
+                source["authors"] = [f"{r.choice(FIRST_NAMES)} {r.choice(LAST_NAMES)}" for _ in range(r.randint(1, 2))]
+            if r.random() < 0.85:
+                source["date"] = self.date(source_year, partial=False)
+            else:
+                source["date_note"] = self.prose.words(6, 12)
+            if kind != "source-document":
+                source["url"] = f"https://{slug(outlet)}.example/{source_year}/{slug(title)[:60]}"
+            if document_id and r.random() < 0.2:
+                source["cited_in"] = document_id
+                source["locator"] = f"footnote {r.randint(1, 60)}"
+            if r.random() < 0.7:
+                source["note"] = self.prose.words(15, 40)
+            source["id"] = self.unique_id("source", f"{slug(outlet)[:24]}-{source.get('date', source_year)}")
+            if s == 0:
+                document_id = source["id"]
+            pool.append(source["id"])
+            self.records["source"].append(source)
+        # A few citations reach into earlier treaties' sources, as real commentary compares treaties.
+        wide_pool = pool + [s["id"] for s in self.records["source"][: -n_sources][-40:]]
+
+        n_people = max(2, round(size * PEOPLE_PER_PROVISION))
+        people: list[str] = []
+        officials: list[str] = []
+        for p in range(n_people):
+            kind = "official" if p < 2 else r.choices(["expert", "official", "editor", "outlet"], [12, 4, 1, 2])[0]
+            if kind == "outlet":
+                name = r.choice(OUTLETS) + " " + r.choice(["editorial board", "correspondents", "newsroom"])
+            else:
+                name = f"{r.choice(FIRST_NAMES)} {r.choice(LAST_NAMES)}"
+            while name in self._names:
+                name = f"{r.choice(FIRST_NAMES)} {r.choice(LAST_NAMES)}-{r.choice(LAST_NAMES)}"
+            self._names.add(name)
+            person_id = self.unique_id("person", name)
+            if person_id in self.linked_ids["person"]:
+                name = person_id.replace("-", " ").title()  # an id docs/ links to: a name that fits it
+            person: dict = {"id": person_id, "name": name}
+            if kind == "official" or r.random() < 0.2:
+                person["names"] = self.names(name, persian=r.random() < 0.5)
+            person["kind"] = kind
+            if r.random() < 0.7:
+                person["country"] = SHORT_COUNTRY[r.choice(parties)][0]
+            person["affiliation"] = r.choice(INSTITUTES)
+            if r.random() < 0.5:
+                person["role"] = r.choice(["Senior Fellow", "Director", "Deputy Minister", "Editor", "Adviser",
+                                            "Professor", "Ambassador", "Researcher"])
+            person["summary"] = self.prose.words(30, 70)
+            person["sources"] = self.citations(pool, 1, 2)
+            people.append(person["id"])
+            if kind == "official":
+                officials.append(person["id"])
+            self.records["person"].append(person)
+        all_people.extend(people)
+        voices = people + all_people[-60:]
+
+        n_projects = max(1, round(size * PROJECTS_PER_PROVISION))
+        projects: list[str] = []
+        for _ in range(n_projects):
+            title = self.prose.title().replace("Cooperation in", "Project on")
+            project: dict = {"id": self.unique_id("project", title), "title": title}
+            if r.random() < 0.3:
+                project["names"] = self.names(title, persian=True)
+            project["domains"] = r.sample(domain_ids, r.randint(1, 2))
+            project["status"] = r.choice(PROJECT_STATUSES)
+            project["summary"] = self.prose.words(60, 120)
+            if r.random() < 0.2:
+                project["in_treaty_text"] = True
+            if r.random() < 0.5:
+                project["facts"] = self.facts(pool, 1, 3)
+            project["sources"] = self.citations(pool, 1, 3)
+            if r.random() < 0.6:
+                project["commentary"] = self.commentary(voices, pool, 1, 2)
+            projects.append(project["id"])
+            self.records["project"].append(project)
+
+        provisions = self.provision_group(treaty_id, prefix, size, domain_ids, projects, voices, wide_pool)
+
+        short = " – ".join(SHORT_COUNTRY[p][0] for p in parties)
+        treaty_kind = "Treaty on Comprehensive Strategic Partnership" if primary else r.choice(TREATY_KINDS)
+        treaty: dict = {
+            "id": treaty_id,
+            "title": f"{treaty_kind} between the {parties[0]} and the {parties[1]}",
+            "short_title": f"{short} {treaty_kind.split()[0].lower()} ({year})" if not primary
+            else "Russia–Iran Treaty (2025)",
+            "role": "primary" if primary else "related",
+            "parties": parties,
+            "signed": {
+                "date": "2025-01-17" if primary else self.date(year, partial=False),
+                "place": "the Kremlin, Moscow" if primary else r.choice(CITIES),
+                "by": officials[:2],
+            },
+            "articles": provisions[-1],
+            "summary": self.prose.words(80, 130),
+            "sources": self.citations(pool, 2, 4),
+        }
+        if not primary:
+            treaty["order"] = index
+            treaty["short_title"] = treaty["short_title"][0].upper() + treaty["short_title"][1:]
+            while treaty["short_title"] in {t["short_title"] for t in self.records["treaty"]}:
+                treaty["short_title"] += " bis"
+            if r.random() < 0.3:
+                treaty["signed"]["signatories"] = [f"{r.choice(FIRST_NAMES)} {r.choice(LAST_NAMES)}"]
+        if r.random() < 0.5:
+            treaty["names"] = self.names(short, persian=True)
+        if r.random() < 0.5:
+            treaty["status"] = r.choice(["In force", "Ratified by both parties", "Signed, not yet in force",
+                                         "Expired", "Replaced"])
+        earlier = [t["id"] for t in self.records["treaty"]]
+        if earlier and r.random() < 0.25:
+            treaty["replaces"] = r.choice(earlier)
+        treaty["facts"] = self.facts(pool, 2, 4)
+        treaty["commentary"] = self.commentary(voices, pool, 1, 3)
+        self.records["treaty"].append(treaty)
+
+        provision_ids = provisions[0]
+        for _ in range(max(1, round(size * EVENTS_PER_PROVISION))):
+            title = f"{r.choice(EVENT_HEADS)} {r.choice(OBJECTS)}"
+            date = self.date(min(2025, year + r.randint(-3, 1)))
+            event: dict = {"id": self.unique_id("event", f"{date}-{title}"), "date": date, "title": title,
+                           "summary": self.prose.words(30, 70)}
+            if r.random() < 0.6:
+                event["treaty"] = treaty_id
+            if r.random() < 0.6:
+                event["provisions"] = r.sample(provision_ids, min(len(provision_ids), r.randint(1, 3)))
+            if r.random() < 0.4:
+                event["projects"] = r.sample(projects, min(len(projects), r.randint(1, 2)))
+            if r.random() < 0.5:
+                event["people"] = r.sample(people, min(len(people), r.randint(1, 2)))
+            confidence = r.choices(["confirmed", "single-source", "disputed"], [6, 3, 1])[0]
+            event["confidence"] = confidence
+            if confidence == "disputed":
+                event["versions"] = self.versions(pool)
+            event["sources"] = self.citations(pool, 1, 3)
+            self.records["event"].append(event)
+
+    def provision_group(
+        self, treaty_id: str, prefix: str, size: int, domain_ids: list[str], projects: list[str],
+        voices: list[str], pool: list[str],
+    ) -> tuple[list[str], int]:
+        """The provisions of one treaty: numbered articles (some with paragraphs), a few unnumbered."""
+        r = self.rng
+        unnumbered = round(size * 0.06)
+        slots: list[tuple[int | None, int | None]] = []
+        article = 0
+        while len(slots) < size - unnumbered:
+            article += 1
+            paragraphs = 1 if r.random() < 0.7 else r.randint(2, 3)
+            for paragraph in range(1, paragraphs + 1):
+                if len(slots) < size - unnumbered:
+                    slots.append((article, paragraph if paragraphs > 1 else None))
+        slots += [(None, None)] * (size - len(slots))
+        ids = []
+        wanted = [value.split("/", 1)[1] for value in self.linked.get("provision", []) if value.split("/")[0] == treaty_id]
+        for order, (article_no, paragraph) in enumerate(slots, start=1):
+            title = self.prose.title()
+            if article_no is None:
+                numbering = "unnumbered"
+                base = f"{prefix}{slug(title)}"
+            else:
+                numbering = "probable" if r.random() < 0.1 else "reported"
+                base = f"{prefix}art-{article_no:02d}" + (f"-{paragraph}" if paragraph else "") + f"-{slug(title)}"
+            if wanted and wanted[0] not in self._ids["provision"]:
+                base = wanted.pop(0)  # a provision docs/ links to
+            provision: dict = {"id": self.unique_id("provision", base), "treaty": treaty_id, "numbering": numbering}
+            if article_no is not None:
+                provision["article"] = article_no
+                if paragraph:
+                    provision["paragraph"] = paragraph
+            else:
+                provision["order"] = order
+            provision["title"] = title
+            provision["domains"] = r.sample(domain_ids, r.choice([1, 1, 1, 2, 2, 3]))
+            provision["summary"] = self.prose.words(80, 150)
+            obligation: dict = {"type": r.choice(OBLIGATION_TYPES), "strength": r.choice(STRENGTHS)}
+            if r.random() < 0.2:
+                obligation["condition"] = self.prose.words(6, 14)
+            if r.random() < 0.25:
+                obligation["note"] = self.prose.words(20, 45)
+            provision["obligation"] = obligation
+            level = r.choices(["confirmed", "single-source", "disputed"], [6, 3, 1])[0]
+            confidence: dict = {"level": level}
+            if r.random() < 0.3 or level == "disputed":
+                confidence["note"] = self.prose.words(20, 50)
+            if level == "disputed":
+                confidence["versions"] = self.versions(pool)
+            provision["confidence"] = confidence
+            provision["sources"] = self.citations(pool, 2, 4)
+            if r.random() < 0.85:
+                provision["commentary"] = self.commentary(voices, pool, 1, 3)
+            if r.random() < 0.3:
+                provision["projects"] = r.sample(projects, min(len(projects), r.randint(1, 2)))
+            ids.append(provision["id"])
+            self.records["provision"].append(provision)
+        return ids, max(a for a, _ in slots if a is not None) if any(a for a, _ in slots) else size
+
+
+def generate(
+    out: Path, provisions: int, seed: int = 1, *, force: bool = False, docs_dir: Path | None = REPO / "docs"
+) -> dict[str, int]:
+    """Write a synthetic data tree into `out`; return the number of records of each kind.
+
+    Records that the hand-written pages in `docs_dir` link to get the ids the links expect.
+    """
+    out = out.resolve()
+    real_data = (REPO / "data").resolve()
+    if out == real_data or real_data in out.parents:
+        raise SystemExit(f"refusing to write into the real data folder {real_data}")
+    if out.exists() and any(out.iterdir()):
+        if not (force and (out / MARKER).exists()):
+            raise SystemExit(
+                f"{out} is not empty; pass --force to replace a folder made by this script (it holds {MARKER})"
+            )
+        shutil.rmtree(out)
+    records = Generator(provisions, seed, ids_linked_from(docs_dir)).generate()
+    out.mkdir(parents=True, exist_ok=True)
+    (out / MARKER).write_text(f"generated by bench/synthetic.py --provisions {provisions} --seed {seed}\n")
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    for kind, items in records.items():
+        folder = out / FOLDERS[kind]
+        folder.mkdir(exist_ok=True)
+        schema = Path(os.path.relpath(SCHEMAS / f"{kind}.schema.json", folder)).as_posix()
+        for item in items:
+            text = yaml.dump(item, Dumper=dumper, allow_unicode=True, sort_keys=False, width=110)
+            (folder / f"{item['id']}.yml").write_text(
+                f"# yaml-language-server: $schema={schema}\n{text}", encoding="utf-8"
+            )
+    return {kind: len(items) for kind, items in records.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--provisions", type=int, required=True, help="number of provisions (about 50 per treaty)")
+    parser.add_argument("--out", type=Path, required=True, help="folder to write (outside the real data/)")
+    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser.add_argument("--force", action="store_true", help="replace a folder this script made before")
+    parser.add_argument("--docs", type=Path, default=REPO / "docs",
+                        help="hand-written pages whose links to records must resolve (default: the repository's docs/)")
+    args = parser.parse_args(argv)
+    counts = generate(args.out, args.provisions, args.seed, force=args.force, docs_dir=args.docs)
+    print(f"wrote {args.out}: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
