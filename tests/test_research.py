@@ -72,7 +72,7 @@ def test_pages_offer_a_citation_in_text_and_bibtex(built_site: Path, dataset, ki
     address = page_path(kind, record).removesuffix(".md") + "/"
     assert "Cite this page" in text
     assert f"@misc{{ruir:{address.rstrip('/').replace('/', ':')}," in text
-    assert f"Russia–Iran Treaty Commentary, “" in text
+    assert "Russia–Iran Treaty Commentary, “" in text
     assert f"/{address}, accessed [date]" in text
 
 
