@@ -72,7 +72,7 @@ class Publishing:
             address = f"{stem}/" if stem else ""
         else:
             address = f"{stem}.html"
-        return (self.site_url or "").rstrip("/") + "/" + address if self.site_url else address
+        return f"{self.site_url.rstrip('/')}/{address}" if self.site_url else address
 
 
 def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site:

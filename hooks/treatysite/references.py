@@ -59,7 +59,7 @@ def _match(data: Any, pattern: tuple[str, ...], path: FieldPath) -> Iterator[tup
         yield path, data
         return
     head, rest = pattern[0], pattern[1:]
-    if head == "*" and isinstance(data, (list, tuple)):
+    if head == "*" and isinstance(data, list):
         for index, item in enumerate(data):
             yield from _match(item, rest, path + (index,))
     elif isinstance(data, dict) and head in data:
@@ -74,6 +74,6 @@ def _citation_sources(data: Any, path: FieldPath) -> Iterator[tuple[FieldPath, A
                 yield path + (key,), value
             else:
                 yield from _citation_sources(value, path + (key,))
-    elif isinstance(data, (list, tuple)):
+    elif isinstance(data, list):
         for index, item in enumerate(data):
             yield from _citation_sources(item, path + (index,))
