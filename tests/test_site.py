@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,32 @@ def test_search_index_has_every_generated_page(built_site: Path, dataset) -> Non
         for record in dataset.of_kind(kind).values():
             location = page_of(built_site, kind, record).parent.relative_to(built_site).as_posix() + "/"
             assert location in locations, f"{location} is not in the search index"
+
+
+def test_each_view_is_indexed_once_where_it_is_read_in_context(built_site: Path, dataset) -> None:
+    """A view is searchable on the page of the provision it is about; the person's page lists it too,
+    but out of the index, so a search hit opens the view beside the text it comments on (and the index
+    stays small: repeating every view doubled that part of it)."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text_at: dict[str, str] = {}
+    for doc in index["docs"]:
+        page = doc["location"].split("#")[0]
+        text_at[page] = text_at.get(page, "") + " " + _plain_text(doc["title"] + " " + doc["text"])
+    links = Links(dataset)
+    checked = 0
+    for person in dataset.person.values():
+        person_page = _location(built_site, "person", person)
+        for use in links.commentary_by_person[person.id]:
+            summary = " ".join(use.commentary.summary.split())
+            assert summary in text_at[_location(built_site, use.kind, use.record)], (use.record.id, summary)
+            assert summary not in text_at[person_page], (person.id, summary)
+            checked += 1
+    assert checked > 0
+
+
+def _location(site: Path, kind: str, record) -> str:
+    return page_of(site, kind, record).parent.relative_to(site).as_posix() + "/"
+
+
+def _plain_text(html_text: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", html_text)).split())

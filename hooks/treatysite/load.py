@@ -7,7 +7,10 @@ an error too.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,13 +38,32 @@ def load_dataset(data_dir: Path, root: Path | None = None) -> Dataset:
 
     `root` is the folder paths are shown relative to (the repository); defaults to data_dir's parent.
     """
-    root = root or data_dir.parent
+    with _cyclic_gc_paused():
+        return _load(data_dir, root or data_dir.parent)
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Loading allocates millions of small objects and no reference cycles; left on, the cycle
+    collector rescans the growing heap again and again (a third of the loading time at 2,000 provisions)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load(data_dir: Path, root: Path) -> Dataset:
     schemas = schema_set(SCHEMA_DIR)
     errors: list[DataError] = []
     loaded: list[_Loaded] = []
     files = _data_files(data_dir, root, errors)
+    # Resolving each of thousands of paths costs more than reading them: resolve the folder once.
+    data_shown_as = display_path(data_dir, root)
     for kind, path in files:
-        shown_as = display_path(path, root)
+        shown_as = f"{data_shown_as}/{path.relative_to(data_dir).as_posix()}"
         document, read_errors = read_yaml(path, shown_as)
         errors.extend(read_errors)
         if document is None:

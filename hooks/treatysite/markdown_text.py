@@ -7,6 +7,7 @@ why a `<script>` or `[x](javascript:...)` in a data file renders as harmless tex
 
 from __future__ import annotations
 
+import functools
 import re
 
 from markupsafe import Markup
@@ -24,8 +25,13 @@ def inline(text: object) -> Markup:
         return text
     if text is None:
         return Markup("")
-    collapsed = " ".join(str(text).split())
-    return Markup(_escape(collapsed))
+    return Markup(_escaped_line(str(text)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _escaped_line(text: str) -> str:
+    # Titles, names and citation labels are escaped for every link to them: thousands of times each.
+    return _escape(" ".join(text.split()))
 
 
 def block(text: object) -> Markup:

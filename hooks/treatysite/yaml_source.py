@@ -1,7 +1,7 @@
 """Strict, safe YAML reading that remembers where every value came from.
 
 PyYAML alone would keep the last of two equal keys, turn dates into `datetime.date`, build Python
-objects from tags and expand anchor/alias "bombs". Here the file is composed into nodes (safe,
+objects from tags and expand anchor/alias "bombs". Here the file is parsed into events (safe,
 libyaml when available) and turned into plain data by our own walk, which rejects all of those
 with a message that names the line and column.
 """
@@ -62,12 +62,15 @@ def read_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Data
         line, column, message = problem
         return None, [DataError(shown_as, line, column, "", message)]
     text = raw.decode("utf-8")
+    loader = _SafeLoader(text)
     try:
-        loader = _SafeLoader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        document = _EventWalk(loader).document()
+        if document is None:
+            return None, [DataError(shown_as, 0, 0, "", "the file has no data; a record is a mapping that starts with 'id:'")]
+        return document, []
+    except _Rejected as rejected:
+        line, column = _position(rejected.mark)
+        return None, [DataError(shown_as, line, column, field_path(rejected.path), rejected.message)]
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_error(error, shown_as, text)]
     except yaml.reader.ReaderError as error:
@@ -75,18 +78,8 @@ def read_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Data
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
         message = f"the character U+{error.character:04X} is not allowed in YAML; remove it"
         return None, [DataError(shown_as, line, column, "", message)]
-    if node is None:
-        return None, [DataError(shown_as, 0, 0, "", "the file has no data; a record is a mapping that starts with 'id:'")]
-    if not isinstance(node, yaml.MappingNode):
-        line, column = _position(node.start_mark)
-        return None, [DataError(shown_as, line, column, "", f"expected a mapping of 'field: value' lines, found {_describe(node)}")]
-    document = YamlDocument(data=None)
-    try:
-        document.data = _to_python(node, (), document, set(), yaml.constructor.SafeConstructor(), node.start_mark)
-    except _Rejected as rejected:
-        line, column = _position(rejected.mark)
-        return None, [DataError(shown_as, line, column, field_path(rejected.path), rejected.message)]
-    return document, []
+    finally:
+        loader.dispose()
 
 
 def _check_bytes(raw: bytes) -> tuple[int, int, str] | None:
@@ -125,46 +118,104 @@ def _syntax_error(error: yaml.MarkedYAMLError, shown_as: str, text: str) -> Data
     return DataError(shown_as, line, column, "", message)
 
 
-def _to_python(
-    node: yaml.Node, path: FieldPath, document: YamlDocument, seen: set[int], constructor: Any, written_at: yaml.Mark
-) -> Any:
-    if id(node) in seen:
-        # A node met twice is an alias; its own mark is the anchor's, so point at where it is used.
-        raise _Rejected(written_at, path, "anchors and aliases (&name / *name) are not allowed in data files; write the value out in full")
-    seen.add(id(node))
-    document.value_positions[path] = _position(node.start_mark)
-    if isinstance(node, yaml.MappingNode):
-        return _mapping(node, path, document, seen, constructor)
-    if isinstance(node, yaml.SequenceNode):
-        if node.tag != _TAG + "seq":
-            raise _Rejected(node.start_mark, path, f"the tag '{_short(node.tag)}' is not allowed; data files hold plain text, numbers, lists and mappings")
-        return [
-            _to_python(item, path + (index,), document, seen, constructor, node.start_mark)
-            for index, item in enumerate(node.value)
-        ]
-    if node.tag in _TEXT_TAGS:
-        return node.value  # plain text needs no construction: the common case, kept fast
-    if node.tag not in _PLAIN_SCALAR_TAGS:
-        raise _Rejected(node.start_mark, path, f"the tag '{_short(node.tag)}' is not allowed; data files hold plain text, numbers, lists and mappings")
-    return constructor.construct_object(node)
+class _EventWalk:
+    """Turns libyaml's parse events straight into plain data, recording positions on the way.
+
+    Walking events rather than a composed node tree skips building a node per value (and PyYAML's
+    resolver bookkeeping per node), which halves the cost of reading the data; the checks are the
+    same ones a node walk would make.
+    """
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+        self.next_event = loader.get_event
+        self.positions = YamlDocument(data=None)
+
+    def document(self) -> YamlDocument | None:
+        self.next_event()  # stream start
+        start = self.next_event()
+        if isinstance(start, yaml.StreamEndEvent):
+            return None  # only comments
+        first = self.next_event()
+        if not isinstance(first, yaml.MappingStartEvent):
+            raise _Rejected(first.start_mark, (), f"expected a mapping of 'field: value' lines, found {_describe(first)}")
+        self.positions.data = self.value(first, ())
+        self.next_event()  # document end
+        after = self.next_event()
+        if not isinstance(after, yaml.StreamEndEvent):
+            raise _Rejected(after.start_mark, (), "YAML syntax error: the file holds more than one document ('---'); keep one record per file")
+        return self.positions
+
+    def value(self, event: Any, path: FieldPath) -> Any:
+        mark = event.start_mark
+        self.positions.value_positions[path] = (mark.line + 1, mark.column + 1)
+        kind = event.__class__
+        if kind is yaml.ScalarEvent:
+            return self.scalar(event, path)
+        if kind is yaml.AliasEvent:
+            raise _Rejected(mark, path, "anchors and aliases (&name / *name) are not allowed in data files; write the value out in full")
+        if event.tag not in (None, "!", _TAG + ("map" if kind is yaml.MappingStartEvent else "seq")):
+            raise _Rejected(mark, path, _tag_not_allowed(event.tag))
+        if kind is yaml.MappingStartEvent:
+            return self.mapping(path)
+        items = []
+        event = self.next_event()
+        while event.__class__ is not yaml.SequenceEndEvent:
+            items.append(self.value(event, path + (len(items),)))
+            event = self.next_event()
+        return items
+
+    def mapping(self, path: FieldPath) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        key_positions = self.positions.key_positions
+        event = self.next_event()
+        while event.__class__ is not yaml.MappingEndEvent:
+            key = self.key(event, path)
+            key_path = path + (key,)
+            if key in result:
+                first_line, _ = key_positions[key_path]
+                raise _Rejected(event.start_mark, key_path, f"duplicate field '{key}' (first written on line {first_line}); keep one")
+            key_positions[key_path] = _position(event.start_mark)
+            result[key] = self.value(self.next_event(), key_path)
+            event = self.next_event()
+        return result
+
+    def key(self, event: Any, path: FieldPath) -> str:
+        if event.__class__ is not yaml.ScalarEvent:
+            raise _Rejected(event.start_mark, path, f"a field name must be plain text, found {_describe(event)}")
+        tag = self.tag_of(event)
+        if tag == _TAG + "merge":
+            raise _Rejected(event.start_mark, path, "merge keys ('<<') are not allowed in data files; write the fields out in full")
+        if tag != _TAG + "str":
+            raise _Rejected(event.start_mark, path, f"a field name must be plain text, found {_describe(event)}")
+        return event.value
+
+    def scalar(self, event: Any, path: FieldPath) -> Any:
+        tag = self.tag_of(event)
+        if tag in _TEXT_TAGS:
+            return event.value  # plain text needs no construction: the common case, kept fast
+        if tag not in _PLAIN_SCALAR_TAGS:
+            raise _Rejected(event.start_mark, path, _tag_not_allowed(tag))
+        return _CONSTRUCTOR.construct_object(yaml.ScalarNode(tag, event.value))
+
+    def tag_of(self, event: Any) -> str:
+        """The scalar's tag: the written one, else what YAML's rules make of the text (2025 is a number)."""
+        if event.tag not in (None, "!"):
+            return event.tag
+        plain, _ = event.implicit
+        if not plain or (event.value and event.value[0] not in _RESOLVED_FIRST_CHARACTERS):
+            return _TAG + "str"
+        return self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
 
 
-def _mapping(node: yaml.MappingNode, path: FieldPath, document: YamlDocument, seen: set[int], constructor: Any) -> dict[str, Any]:
-    if node.tag != _TAG + "map":
-        raise _Rejected(node.start_mark, path, f"the tag '{_short(node.tag)}' is not allowed; data files hold plain text, numbers, lists and mappings")
-    result: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        if key_node.tag == _TAG + "merge":
-            raise _Rejected(key_node.start_mark, path, "merge keys ('<<') are not allowed in data files; write the fields out in full")
-        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _TAG + "str":
-            raise _Rejected(key_node.start_mark, path, f"a field name must be plain text, found {_describe(key_node)}")
-        key = key_node.value
-        if key in result:
-            first_line, _ = document.key_positions[path + (key,)]
-            raise _Rejected(key_node.start_mark, path + (key,), f"duplicate field '{key}' (first written on line {first_line}); keep one")
-        document.key_positions[path + (key,)] = _position(key_node.start_mark)
-        result[key] = _to_python(value_node, path + (key,), document, seen, constructor, key_node.start_mark)
-    return result
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+# Plain scalars that start with any other character are text under YAML's rules; skipping the
+# resolver for them matters because nearly every value is text.
+_RESOLVED_FIRST_CHARACTERS = frozenset(key for key in _SafeLoader.yaml_implicit_resolvers if key)
+
+
+def _tag_not_allowed(tag: str) -> str:
+    return f"the tag '{_short(tag)}' is not allowed; data files hold plain text, numbers, lists and mappings"
 
 
 def _short(tag: str) -> str:
@@ -175,9 +226,11 @@ def _position(mark: yaml.Mark) -> Position:
     return mark.line + 1, mark.column + 1
 
 
-def _describe(node: yaml.Node) -> str:
-    if isinstance(node, yaml.SequenceNode):
+def _describe(event: Any) -> str:
+    if isinstance(event, yaml.SequenceStartEvent):
         return "a list"
-    if isinstance(node, yaml.MappingNode):
+    if isinstance(event, yaml.MappingStartEvent):
         return "a mapping"
-    return f"the value {node.value!r}"
+    if isinstance(event, yaml.AliasEvent):
+        return "an alias (*name)"
+    return f"the value {event.value!r}"
