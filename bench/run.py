@@ -79,7 +79,6 @@ markdown_extensions:
   - attr_list
   - tables
   - admonition
-  - md_in_html
   - toc:
       permalink: true
   - pymdownx.superfences

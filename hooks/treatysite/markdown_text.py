@@ -47,11 +47,6 @@ def paragraphs(text: object) -> list[Markup]:
     return [Markup(_escape(part)) for part in parts if part]
 
 
-def code(text: object) -> Markup:
-    """Text for a fenced code block, which Markdown shows verbatim: only a fence inside could break it."""
-    return Markup(str(text or "").replace("`", "'"))
-
-
 def _escape(text: str) -> str:
     text = text.translate(_HTML)
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)

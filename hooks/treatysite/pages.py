@@ -18,14 +18,14 @@ from typing import Any
 from urllib.parse import quote
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import vocabulary
 from .dataset import Dataset
 from .export import csv_rows, csv_tables, dataset_json
 from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, index_path, navigation, page_path
 from .links import Links
-from .markdown_text import block, code, inline, paragraphs
+from .markdown_text import block, inline, paragraphs
 from .model import Citation, Provision, Record, Source
 from .schemas import SCHEMA_DIR
 
@@ -131,7 +131,7 @@ class _Renderer:
             keep_trailing_newline=True,
             autoescape=True,
         )
-        self.env.filters.update(block=block, inline=inline, paragraphs=paragraphs, code=code, csv_rows=csv_rows)
+        self.env.filters.update(block=block, inline=inline, paragraphs=paragraphs, csv_rows=csv_rows, html=escape)
         self.env.globals.update(
             ds=dataset,
             links=self.links,

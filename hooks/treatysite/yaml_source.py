@@ -129,7 +129,7 @@ class _EventWalk:
     def __init__(self, loader: Any) -> None:
         self.loader = loader
         self.next_event = loader.get_event
-        self.positions = YamlDocument(data=None)
+        self.result = YamlDocument(data=None)
 
     def document(self) -> YamlDocument | None:
         self.next_event()  # stream start
@@ -139,16 +139,16 @@ class _EventWalk:
         first = self.next_event()
         if not isinstance(first, yaml.MappingStartEvent):
             raise _Rejected(first.start_mark, (), f"expected a mapping of 'field: value' lines, found {_describe(first)}")
-        self.positions.data = self.value(first, ())
+        self.result.data = self.value(first, ())
         self.next_event()  # document end
         after = self.next_event()
         if not isinstance(after, yaml.StreamEndEvent):
             raise _Rejected(after.start_mark, (), "YAML syntax error: the file holds more than one document ('---'); keep one record per file")
-        return self.positions
+        return self.result
 
     def value(self, event: Any, path: FieldPath) -> Any:
         mark = event.start_mark
-        self.positions.value_positions[path] = (mark.line + 1, mark.column + 1)
+        self.result.value_positions[path] = (mark.line + 1, mark.column + 1)
         kind = event.__class__
         if kind is yaml.ScalarEvent:
             return self.scalar(event, path)
@@ -167,7 +167,7 @@ class _EventWalk:
 
     def mapping(self, path: FieldPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        key_positions = self.positions.key_positions
+        key_positions = self.result.key_positions
         event = self.next_event()
         while event.__class__ is not yaml.MappingEndEvent:
             key = self.key(event, path)
@@ -196,7 +196,9 @@ class _EventWalk:
             return event.value  # plain text needs no construction: the common case, kept fast
         if tag not in _PLAIN_SCALAR_TAGS:
             raise _Rejected(event.start_mark, path, _tag_not_allowed(tag))
-        return _CONSTRUCTOR.construct_object(yaml.ScalarNode(tag, event.value))
+        # The constructor's own method for the tag (int, float, bool, null), called directly:
+        # construct_object would keep every node it saw for the life of the module.
+        return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, event.value))
 
     def tag_of(self, event: Any) -> str:
         """The scalar's tag: the written one, else what YAML's rules make of the text (2025 is a number)."""
