@@ -25,13 +25,13 @@ def inline(text: object) -> Markup:
         return text
     if text is None:
         return Markup("")
-    return Markup(_escaped_line(str(text)))
+    return _escaped_line(str(text))
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _escaped_line(text: str) -> str:
+def _escaped_line(text: str) -> Markup:
     # Titles, names and citation labels are escaped for every link to them: thousands of times each.
-    return _escape(" ".join(text.split()))
+    return Markup(_escape(" ".join(text.split())))
 
 
 def block(text: object) -> Markup:
