@@ -124,6 +124,7 @@ class _Renderer:
         self.links = Links(dataset)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
+            auto_reload=False,  # one Environment per render: templates cannot change under it
             undefined=jinja2.StrictUndefined,
             finalize=inline,
             trim_blocks=True,
