@@ -6,6 +6,7 @@ the data folder) and `expected.txt`: every error line the loader must print, in 
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,20 @@ def errors_for_case(case: str, data: Path) -> list[str]:
 def test_broken_file_gives_exact_messages(case: str, mini_data: Path) -> None:
     expected = (BROKEN / case / "expected.txt").read_text(encoding="utf-8").splitlines()
     assert errors_for_case(case, mini_data) == expected
+
+
+def test_loading_leaves_the_cycle_collector_as_it_found_it(mini_data: Path) -> None:
+    """The loader pauses Python's cycle collector while it reads (see load.py); a failed load, which
+    `mkdocs serve` survives, must not leave it off for the rest of the process."""
+    assert gc.isenabled()
+    errors_for_case("duplicate-key", mini_data)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        errors_for_case("duplicate-key", mini_data)
+        assert not gc.isenabled()  # and one that was off stays off
+    finally:
+        gc.enable()
 
 
 def test_there_are_broken_cases() -> None:

@@ -138,3 +138,12 @@ def _location(site: Path, kind: str, record) -> str:
 
 def _plain_text(html_text: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", html_text)).split())
+
+
+def test_source_entries_are_searchable_but_not_their_cited_on_lists(built_site: Path, dataset) -> None:
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    sources_page = html_path(built_site, "sources/index.md").parent.relative_to(built_site).as_posix() + "/"
+    entries = {doc["location"].split("#")[1]: doc for doc in index["docs"] if doc["location"].startswith(sources_page + "#")}
+    for source in dataset.source.values():
+        assert source.id in entries, f"source {source.id} is not in the search index"
+        assert "Cited on" not in entries[source.id]["text"], source.id
