@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
+
+import jinja2
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.pages import Page
 
 from treatysite import DataErrors, Publishing, Site, load_dataset, render_site
 from treatysite.pages import TEMPLATES
@@ -72,17 +74,29 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-# Material's templates indent every line; on a page with a large navigation most bytes are that
-# indentation. A newline and the whitespace after it become one newline, except inside <pre>,
-# <textarea>, <script> and <code>, where whitespace matters: browsers render the page the same.
-_KEEP_WHITESPACE = re.compile(r"<(pre|textarea|script|code)\b.*?</\1>", re.S | re.I)
-_INDENTATION = re.compile(r"\n\s+")
+# Material's templates indent every line; on a page with a large navigation most of its bytes were
+# that indentation. Leading spaces and tabs are dropped from the theme's template source once, when a
+# template is loaded, instead of from every built page: each line keeps its newline, so browsers render
+# the same, and Material's templates hold no <pre>, <textarea> or multi-line string where it would matter.
+_LEADING_WHITESPACE = re.compile(r"^[ \t]+", re.MULTILINE)
 
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    parts, last = [], 0
-    for kept in _KEEP_WHITESPACE.finditer(output):
-        parts += [_INDENTATION.sub("\n", output[last:kept.start()]), kept.group(0)]
-        last = kept.end()
-    parts.append(_INDENTATION.sub("\n", output[last:]))
-    return "".join(parts)
+class _UnindentedTemplates(jinja2.BaseLoader):
+    """The theme's template loader, with each template's indentation dropped as it is loaded."""
+
+    def __init__(self, templates: jinja2.BaseLoader) -> None:
+        self.templates = templates
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+        source, filename, uptodate = self.templates.get_source(environment, template)
+        return _LEADING_WHITESPACE.sub("", source), filename, uptodate
+
+    def list_templates(self) -> list[str]:
+        return self.templates.list_templates()
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    env.loader = _UnindentedTemplates(env.loader)
+    if env.cache is not None:
+        env.cache.clear()  # nothing should be loaded yet; if something was, it is loaded again through the wrapper
+    return env

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import re
 from pathlib import Path
 
 from conftest import REPO, mkdocs_build
@@ -49,3 +50,14 @@ def test_only_the_sitemap_depends_on_the_build_date(tmp_path: Path, monkeypatch)
         assert mkdocs_build(site).returncode == 0
         builds.append(site)
     assert differing_files(*builds) == ["sitemap.xml", "sitemap.xml.gz"]
+
+
+def test_pages_carry_no_theme_indentation(built_site: Path) -> None:
+    """The hook drops the indentation of Material's templates (nearly half of a page's bytes at scale);
+    whatever the page's own content holds is left alone, so only the theme's part is checked."""
+    for page in built_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        theme_part = html[: html.find("<article")] + html[html.find("</article>") :]
+        theme_part = re.sub(r"<(pre|textarea|script|code)\b.*?</\1>", "", theme_part, flags=re.S | re.I)
+        indented = [line for line in theme_part.splitlines() if line[:1] in (" ", "\t")]
+        assert not indented, f"{page.relative_to(built_site)}: {indented[:3]}"
