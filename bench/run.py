@@ -21,7 +21,7 @@ How hooks_share is measured: besides the timed CLI build, each size is built onc
 (a child `python bench/run.py --_inprocess ...`: mkdocs' own `load_config` + `build`, what
 `mkdocs build` runs), with `treatysite.load_dataset` and `treatysite.render_site` wrapped in timers
 before the hook imports them, and every event handler of the hook (`on_config`, `on_files`, and any
-other it defines, e.g. `on_post_page`) wrapped too. hooks_share = time inside our hook's events
+other it defines, e.g. `on_env`) wrapped too. hooks_share = time inside our hook's events
 (load + validate + render + handing pages to MkDocs + anything else the hook does) divided by the
 wall time of that same in-process build. This is exact for our code and has none of
 a profiler's overhead (cProfile inflates Python-heavy code unevenly); the in-process wall leaves out
