@@ -5,7 +5,9 @@
 In one run on this machine it:
 
 1. generates synthetic data trees of 500 and 2,000 provisions (bench/synthetic.py) in a temp folder;
-2. times load + validate alone (`treatysite.load_dataset`) on the 2,000-provision tree, best of 3;
+2. times load + validate alone (`treatysite.load_dataset`) on the 2,000-provision tree, best of 3:
+   a first load, which reads every file (load_validate_s_2000), and a reload after one provision file
+   was edited, through the LoadCache `mkdocs serve` keeps between rebuilds (load_validate_rebuild_s_2000);
 3. for each size builds
    - ours: `mkdocs build -q` of this repository's mkdocs.yml with TREATY_DATA_DIR pointing at the
      synthetic tree (site in a temp folder);
@@ -73,6 +75,8 @@ TARGETS = {
     "html_kb_per_page": (60.0, "<=", "<= 60 KB/page"),
     "index_kb_per_page": (4.0, "<=", "<= 4 KB/page"),
     "load_validate_s_2000": (1.0, "<=", "<= 1 s"),
+    # Not one of the issue's targets: how much the serve cache saves, held to the same limit.
+    "load_validate_rebuild_s_2000": (1.0, "<=", "<= 1 s"),
 }
 MARKDOWN_EXTENSIONS = """\
 markdown_extensions:
@@ -242,16 +246,32 @@ def run_inprocess(data_dir: Path, site_dir: Path) -> dict[str, float]:
     return figures
 
 
-def time_load_validate(data_dir: Path, repeat: int = 3) -> float:
+def time_load_validate(data_dir: Path, repeat: int = 3) -> tuple[float, float]:
+    """Seconds to load and validate `data_dir`, best of `repeat`: (a first load, which reads every
+    file; a reload after one provision file was edited, as `mkdocs serve` does with its LoadCache)."""
     sys.path.insert(0, str(REPO / "hooks"))
-    from treatysite import load_dataset
+    from treatysite import LoadCache, load_dataset
 
-    best = math.inf
+    first = math.inf
     for _ in range(repeat):
         start = time.perf_counter()
         load_dataset(data_dir)
-        best = min(best, time.perf_counter() - start)
-    return best
+        first = min(first, time.perf_counter() - start)
+
+    cache = LoadCache()
+    load_dataset(data_dir, cache=cache)
+    edited = sorted((data_dir / "provisions").glob("*.yml"))[0]
+    original = edited.read_bytes()
+    reload = math.inf
+    try:
+        for edit in range(repeat):
+            edited.write_bytes(original + f"# edit {edit}\n".encode())
+            start = time.perf_counter()
+            load_dataset(data_dir, cache=cache)
+            reload = min(reload, time.perf_counter() - start)
+    finally:
+        edited.write_bytes(original)
+    return first, reload
 
 
 # --- the plain Material project ---------------------------------------------------------------------
@@ -348,8 +368,8 @@ def git_state() -> str:
 def verdict(name: str, value: float | None) -> str:
     limit, _, text = TARGETS[name]
     if value is None:
-        return f"{name:<22} skipped          target {text}"
-    return f"{name:<22} {value:<16.3f} target {text:<32} {'PASS' if value <= limit else 'FAIL'}"
+        return f"{name:<28} skipped          target {text}"
+    return f"{name:<28} {value:<16.3f} target {text:<32} {'PASS' if value <= limit else 'FAIL'}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -383,8 +403,9 @@ def main(argv: list[str] | None = None) -> int:
             counts = generate(data[n], n, args.seed, force=True)
             print(f"data N={n}: " + ", ".join(f"{count} {kind}" for kind, count in counts.items()), flush=True)
 
-        load_validate = time_load_validate(data[large])
-        print(f"load+validate N={large}: {load_validate:.2f} s (best of 3)", flush=True)
+        load_validate, load_validate_rebuild = time_load_validate(data[large])
+        print(f"load+validate N={large}: first load {load_validate:.2f} s, reload after editing one file "
+              f"{load_validate_rebuild:.2f} s (best of 3 each)", flush=True)
 
         for n in (small, large):
             site = work / f"site-ours-{n}"
@@ -430,6 +451,7 @@ def main(argv: list[str] | None = None) -> int:
         "html_kb_per_page": ours[large]["html_bytes_per_page"] / KB,
         "index_kb_per_page": ours[large]["index_bytes_per_page"] / KB,
         "load_validate_s_2000": load_validate,
+        "load_validate_rebuild_s_2000": load_validate_rebuild,
     }
     print()
     print(f"load average at the end: {os.getloadavg()[0]:.1f} (wall times are inflated when it exceeds the CPU count)")

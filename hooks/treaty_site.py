@@ -21,13 +21,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from treatysite import DataErrors, Publishing, Site, load_dataset, render_site
+from treatysite import DataErrors, LoadCache, Publishing, Site, load_dataset, render_site
 from treatysite.pages import TEMPLATES
 
 _site: Site | None = None
 # `mkdocs serve` keeps this module between rebuilds: reuse the rendered site while no data file or
 # template has changed (an edit to docs/ alone then costs nothing here).
 _cached: tuple[tuple, Site] | None = None
+# ...and when some have changed, read only those again.
+_load_cache = LoadCache()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -40,7 +42,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _site = _cached[1]
     else:
         try:
-            _site = render_site(load_dataset(data_dir, root), publishing)
+            _site = render_site(load_dataset(data_dir, root, cache=_load_cache), publishing)
         except DataErrors as errors:
             raise PluginError(errors.report()) from None
         _cached = (signature, _site)

@@ -21,12 +21,17 @@ BROKEN = FIXTURES / "broken"
 CASES = sorted(path.name for path in BROKEN.iterdir() if path.is_dir())
 
 
-def errors_for_case(case: str, data: Path) -> list[str]:
+def lay_over(case: str, data: Path) -> None:
+    """Copy the broken case's files over the data folder."""
     for path in (BROKEN / case).rglob("*"):
         if path.is_file() and path.name != "expected.txt":
             target = data / path.relative_to(BROKEN / case)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)
+
+
+def errors_for_case(case: str, data: Path) -> list[str]:
+    lay_over(case, data)
     with pytest.raises(DataErrors) as raised:
         load_dataset(data, data.parent)
     return [str(error) for error in raised.value.errors]

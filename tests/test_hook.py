@@ -21,7 +21,9 @@ def test_rebuild_reuses_the_site_until_a_data_file_changes(monkeypatch, mini_dat
     monkeypatch.setattr(treaty_site, "_cached", None)
     loads = []
     real_load = treaty_site.load_dataset
-    monkeypatch.setattr(treaty_site, "load_dataset", lambda *args: loads.append(args) or real_load(*args))
+    monkeypatch.setattr(
+        treaty_site, "load_dataset", lambda *args, **kwargs: loads.append(kwargs) or real_load(*args, **kwargs)
+    )
 
     treaty_site.on_config(fresh_config())
     treaty_site.on_config(fresh_config())
@@ -31,6 +33,8 @@ def test_rebuild_reuses_the_site_until_a_data_file_changes(monkeypatch, mini_dat
     person.write_text(person.read_text(encoding="utf-8").replace("Analyst", "An analyst"), encoding="utf-8")
     treaty_site.on_config(fresh_config())
     assert len(loads) == 2
+    # ...and the second load goes through the first one's cache, so only the edited file is read again.
+    assert loads[1]["cache"] is loads[0]["cache"] and len(loads[0]["cache"]) == 14
 
 
 def test_data_errors_become_one_plugin_error_listing_them_all(monkeypatch, mini_data: Path) -> None:

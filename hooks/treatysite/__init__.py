@@ -9,10 +9,10 @@ another site engine:
 
 from .dataset import Dataset
 from .errors import DataError, DataErrors
-from .load import load_dataset
+from .load import LoadCache, load_dataset
 from .pages import GeneratedFile, GeneratedPage, Publishing, Site, render_site
 
 __all__ = [
-    "DataError", "DataErrors", "Dataset", "GeneratedFile", "GeneratedPage", "Publishing", "Site",
+    "DataError", "DataErrors", "Dataset", "GeneratedFile", "GeneratedPage", "LoadCache", "Publishing", "Site",
     "load_dataset", "render_site",
 ]

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .dataset import FOLDERS, Dataset
 from .errors import DataError, DataErrors, display_path
 from .model import RECORD_CLASSES, build
 from .references import check_references
-from .schemas import SCHEMA_DIR, schema_set
-from .yaml_source import YamlDocument, read_yaml
+from .schemas import SCHEMA_DIR, SchemaSet, schema_set
+from .yaml_source import YamlDocument, parse_yaml
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _IGNORED_NAMES = {"README.md"}
@@ -31,15 +33,44 @@ class _Loaded:
     path: Path
     shown_as: str
     document: YamlDocument
+    record: Any = None  # built once the whole data set is known to be valid
 
 
-def load_dataset(data_dir: Path, root: Path | None = None) -> Dataset:
+class LoadCache:
+    """Files read by earlier loads, so that a later load (a `mkdocs serve` rebuild) parses,
+    validates and builds again only the files whose bytes changed.
+
+    A file's record follows from its kind, path, bytes and the schemas, all of which are compared
+    before an entry is reused. References between files are checked on every load, because an edit
+    to one file can break a reference in another. Only files that loaded without error are kept,
+    and a load keeps exactly the files it read, so deleted files do not linger.
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[tuple[str, str], tuple[bytes, _Loaded]] = {}
+        self._schemas: SchemaSet | None = None
+
+    def _reusable(self, schemas: SchemaSet, kind: str, shown_as: str, raw: bytes) -> _Loaded | None:
+        if schemas is not self._schemas:
+            return None
+        entry = self._files.get((kind, shown_as))
+        return entry[1] if entry is not None and entry[0] == raw else None
+
+    def _replace(self, schemas: SchemaSet, files: dict[tuple[str, str], tuple[bytes, _Loaded]]) -> None:
+        self._schemas, self._files = schemas, files
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+
+def load_dataset(data_dir: Path, root: Path | None = None, *, cache: LoadCache | None = None) -> Dataset:
     """Load and validate every record under `data_dir`; raise DataErrors listing every problem.
 
     `root` is the folder paths are shown relative to (the repository); defaults to data_dir's parent.
+    With a `cache`, files unchanged since the cache's last load are not read again (see LoadCache).
     """
     with _cyclic_gc_paused():
-        return _load(data_dir, root or data_dir.parent)
+        return _load(data_dir, root or data_dir.parent, cache if cache is not None else LoadCache())
 
 
 @contextlib.contextmanager
@@ -55,30 +86,32 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _load(data_dir: Path, root: Path) -> Dataset:
+def _load(data_dir: Path, root: Path, cache: LoadCache) -> Dataset:
     schemas = schema_set(SCHEMA_DIR)
     errors: list[DataError] = []
     loaded: list[_Loaded] = []
+    kept: dict[tuple[str, str], tuple[bytes, _Loaded]] = {}
     files = _data_files(data_dir, root, errors)
-    # Resolving each of thousands of paths costs more than reading them: resolve the folder once.
-    data_shown_as = display_path(data_dir, root)
-    for kind, path in files:
-        shown_as = f"{data_shown_as}/{path.relative_to(data_dir).as_posix()}"
-        document, read_errors = read_yaml(path, shown_as)
-        errors.extend(read_errors)
-        if document is None:
-            continue
-        schema_errors = schemas.validate(kind, document, shown_as)
-        errors.extend(schema_errors)
-        errors.extend(_check_id(kind, path, document, shown_as))
-        if not schema_errors:
-            loaded.append(_Loaded(kind, path, shown_as, document))
+    for kind, path, shown_as in files:
+        raw = path.read_bytes()
+        item = cache._reusable(schemas, kind, shown_as, raw)
+        if item is None:
+            item, file_errors = _read_file(kind, path, shown_as, raw, schemas)
+            errors.extend(file_errors)
+            if item is None:
+                continue
+            if file_errors:
+                loaded.append(item)  # its other problems (references) are still worth reporting
+                continue
+        loaded.append(item)
+        kept[(kind, shown_as)] = (raw, item)
+    cache._replace(schemas, kept)
     errors.extend(_check_unique_ids(loaded))
     # A file that failed to load still "exists" under its name, so references to it do not
     # pile a second, misleading error on top of the real one.
     known_ids = {kind: set() for kind in FOLDERS}
-    for kind, path in files:
-        known_ids[kind].add(path.stem)
+    for kind, path, _ in files:
+        known_ids[kind].add(path.name.removesuffix(".yml"))
     for item in loaded:
         known_ids[item.kind].add(item.document.data["id"])
     for item in loaded:
@@ -87,42 +120,71 @@ def _load(data_dir: Path, root: Path) -> Dataset:
         raise DataErrors(errors)
     dataset = Dataset()
     for item in loaded:
-        record = build(RECORD_CLASSES[item.kind], item.document.data, file=item.shown_as)
-        dataset.of_kind(item.kind)[record.id] = record
+        if item.record is None:
+            item.record = build(RECORD_CLASSES[item.kind], item.document.data, file=item.shown_as)
+        dataset.of_kind(item.kind)[item.record.id] = item.record
     dataset.sort()
     return dataset
 
 
-def _data_files(data_dir: Path, root: Path, errors: list[DataError]) -> list[tuple[str, Path]]:
+def _read_file(kind: str, path: Path, shown_as: str, raw: bytes, schemas: SchemaSet) -> tuple[_Loaded | None, list[DataError]]:
+    """The file read and validated on its own; None when it cannot be used (its references unchecked)."""
+    document, errors = parse_yaml(raw, shown_as)
+    if document is None:
+        return None, errors
+    schema_errors = schemas.validate(kind, document, shown_as)
+    errors = schema_errors + _check_id(kind, path, document, shown_as)
+    return (None if schema_errors else _Loaded(kind, path, shown_as, document)), errors
+
+
+def _data_files(data_dir: Path, root: Path, errors: list[DataError]) -> list[tuple[str, Path, str]]:
+    """(kind, path, path as shown) of every data file, in a stable order; anything else is an error."""
     if not data_dir.is_dir():
         raise DataErrors([DataError(display_path(data_dir, root), 0, 0, "", "the data folder does not exist")])
     kinds_by_folder = {folder: kind for kind, folder in FOLDERS.items()}
-    files: list[tuple[str, Path]] = []
-    for entry in sorted(data_dir.iterdir()):
-        if entry.name.startswith(".") or entry.name in _IGNORED_NAMES:
-            continue
+    # Paths are resolved once, for the data folder; each file's is built from it as a string,
+    # because pathlib costs more per file than reading the file does.
+    data_shown_as = display_path(data_dir, root)
+    files: list[tuple[str, Path, str]] = []
+    for entry in _entries(data_dir):
         if not entry.is_dir() or entry.name not in kinds_by_folder:
             errors.append(DataError(
-                display_path(entry, root), 0, 0, "",
+                f"{data_shown_as}/{entry.name}", 0, 0, "",
                 f"not a data folder; records go in one of: {', '.join(f'data/{name}/' for name in FOLDERS.values())}",
             ))
             continue
-        for path in sorted(entry.rglob("*")):
-            if path.is_dir() or path.name.startswith(".") or path.name in _IGNORED_NAMES:
-                continue
-            if path.suffix != ".yml":
+        for relative, path in _files_under(Path(entry.path), entry.name):
+            shown_as = f"{data_shown_as}/{relative}"
+            if not relative.endswith(".yml"):
                 errors.append(DataError(
-                    display_path(path, root), 0, 0, "",
+                    shown_as, 0, 0, "",
                     "only '.yml' files are read from data folders; rename it to end in '.yml' or move it out",
                 ))
                 continue
-            if not ID_PATTERN.fullmatch(path.stem):
+            if not ID_PATTERN.fullmatch(path.name.removesuffix(".yml")):
                 errors.append(DataError(
-                    display_path(path, root), 0, 0, "",
+                    shown_as, 0, 0, "",
                     "the file name must be the record's id: lower-case letters, digits and single hyphens, then '.yml'",
                 ))
-            files.append((kinds_by_folder[entry.name], path))
+            files.append((kinds_by_folder[entry.name], path, shown_as))
     return files
+
+
+def _entries(folder: Path) -> list[os.DirEntry[str]]:
+    with os.scandir(folder) as scan:
+        return sorted(
+            (entry for entry in scan if not entry.name.startswith(".") and entry.name not in _IGNORED_NAMES),
+            key=lambda entry: entry.name,
+        )
+
+
+def _files_under(folder: Path, relative: str) -> Iterator[tuple[str, Path]]:
+    """(path relative to the data folder, path) of every file below `folder`, sub-folders included."""
+    for entry in _entries(folder):
+        if entry.is_dir():
+            yield from _files_under(Path(entry.path), f"{relative}/{entry.name}")
+        else:
+            yield f"{relative}/{entry.name}", Path(entry.path)
 
 
 def _check_id(kind: str, path: Path, document: YamlDocument, shown_as: str) -> list[DataError]:

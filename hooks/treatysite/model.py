@@ -224,16 +224,19 @@ RECORD_CLASSES: dict[str, type] = {
 
 def build(cls: type, data: dict[str, Any], **extra: Any) -> Any:
     """Build a dataclass from validated data, converting nested mappings and lists by type hint."""
-    converters = _converters(cls)
-    values = {name: converters[name](value) for name, value in data.items()}
+    values = dict(data)
+    for name, convert in _converters(cls).items():
+        if name in values:
+            values[name] = convert(values[name])
     return cls(**values, **extra)
 
 
 @functools.cache
 def _converters(cls: type) -> dict[str, typing.Callable[[Any], Any]]:
-    """One converter per field, worked out once per class from its type hints (the loader builds
-    thousands of records; reading type hints for every value was a third of the loading time)."""
-    return {name: _converter(hint) for name, hint in typing.get_type_hints(cls).items()}
+    """The converter of each field that needs one (nested records, tuples), worked out once per class
+    from its type hints: the loader builds thousands of records, and most fields are text to keep as is."""
+    converters = {name: _converter(hint) for name, hint in typing.get_type_hints(cls).items()}
+    return {name: convert for name, convert in converters.items() if convert is not _unchanged}
 
 
 def _converter(hint: Any) -> typing.Callable[[Any], Any]:

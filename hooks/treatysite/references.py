@@ -66,14 +66,20 @@ def _match(data: Any, pattern: tuple[str, ...], path: FieldPath) -> Iterator[tup
         yield from _match(data[head], rest, path + (head,))
 
 
-def _citation_sources(data: Any, path: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
-    """Every citation is a mapping with a 'source' field, wherever it is nested."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if key == "source" and isinstance(value, str):
-                yield path + (key,), value
-            else:
-                yield from _citation_sources(value, path + (key,))
-    elif isinstance(data, list):
-        for index, item in enumerate(data):
-            yield from _citation_sources(item, path + (index,))
+def _citation_sources(data: Any, path: FieldPath) -> list[tuple[FieldPath, str]]:
+    """Every citation is a mapping with a 'source' field, wherever it is nested.
+
+    A loop over the mappings and lists still to look into, rather than recursion into every value:
+    most values are text, and this runs over every record on every build.
+    """
+    found: list[tuple[FieldPath, str]] = []
+    pending: list[tuple[FieldPath, Any]] = [(path, data)]
+    while pending:
+        path, container = pending.pop()
+        items = container.items() if container.__class__ is dict else enumerate(container)
+        for key, value in items:
+            if value.__class__ is dict or value.__class__ is list:
+                pending.append((path + (key,), value))
+            elif key == "source" and value.__class__ is str:
+                found.append((path + (key,), value))
+    return found

@@ -1,15 +1,20 @@
-"""Strict, safe YAML reading that remembers where every value came from.
+"""Strict, safe YAML reading that can say where every value came from.
 
 PyYAML alone would keep the last of two equal keys, turn dates into `datetime.date`, build Python
 objects from tags and expand anchor/alias "bombs". Here the file is parsed into events (safe,
 libyaml when available) and turned into plain data by our own walk, which rejects all of those
 with a message that names the line and column.
+
+Two walks read the events. `_PlainWalk` handles the shape nearly every data file has (untagged
+values, plain-text keys) and builds only the data; anything else makes it give up. `_EventWalk`
+accepts and rejects by the full rules, records where each value is written and words the error.
+It is the reference: it reads every file the plain walk gives up on, and when a message needs a
+position it reads the file again. Valid files, the common case, are read once by the cheaper walk.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -20,6 +25,7 @@ MAX_FILE_BYTES = 256 * 1024
 
 FieldPath = tuple[str | int, ...]
 Position = tuple[int, int]
+_Positions = tuple[dict[FieldPath, Position], dict[FieldPath, Position]]
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
@@ -31,21 +37,31 @@ _TEXT_TAGS = {_TAG + "str", _TAG + "timestamp"}
 
 @dataclass
 class YamlDocument:
-    """Plain data from one file, with the 1-based (line, column) of every value and key."""
+    """Plain data from one file, and the file's text to find the 1-based (line, column) of a value or key.
+
+    Positions are worked out the first time one is asked for (only messages need them).
+    """
 
     data: Any
-    value_positions: dict[FieldPath, Position] = field(default_factory=dict)
-    key_positions: dict[FieldPath, Position] = field(default_factory=dict)
+    text: str = ""
+    _positions: _Positions | None = field(default=None, repr=False, compare=False)
 
     def position(self, path: FieldPath, *, key: bool = False) -> Position:
         """Where the field at `path` is written; falls back to its nearest written parent."""
-        positions = self.key_positions if key else self.value_positions
+        value_positions, key_positions = self._located()
+        positions = key_positions if key else value_positions
         if path in positions:
             return positions[path]
         for cut in range(len(path) - 1, -1, -1):
-            if path[:cut] in self.value_positions:
-                return self.value_positions[path[:cut]]
+            if path[:cut] in value_positions:
+                return value_positions[path[:cut]]
         return (1, 1)
+
+    def _located(self) -> _Positions:
+        if self._positions is None:
+            walked = _walk_with_positions(self.text) if self.text else None
+            self._positions = walked._positions if walked else ({}, {})
+        return self._positions
 
 
 class _Rejected(Exception):
@@ -54,17 +70,27 @@ class _Rejected(Exception):
         self.mark, self.path, self.message = mark, path, message
 
 
-def read_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[DataError]]:
-    """Read one data file. Returns the document, or None with the errors that prevented it."""
-    raw = path.read_bytes()
-    problem = _check_bytes(raw)
+def parse_yaml(raw: bytes, shown_as: str) -> tuple[YamlDocument | None, list[DataError]]:
+    """Read the bytes of the data file shown as `shown_as`. Returns the document, or None with the
+    errors that prevented it."""
+    text, problem = _decoded(raw)
     if problem:
         line, column, message = problem
         return None, [DataError(shown_as, line, column, "", message)]
-    text = raw.decode("utf-8")
     loader = _SafeLoader(text)
     try:
-        document = _EventWalk(loader).document()
+        return YamlDocument(_PlainWalk(loader).document(), text), []
+    except (_GaveUp, yaml.YAMLError):
+        pass
+    finally:
+        loader.dispose()
+    return _read_by_full_rules(text, shown_as)
+
+
+def _read_by_full_rules(text: str, shown_as: str) -> tuple[YamlDocument | None, list[DataError]]:
+    """The document by `_EventWalk`, or the error that stops it, worded for the contributor."""
+    try:
+        document = _walk_with_positions(text)
         if document is None:
             return None, [DataError(shown_as, 0, 0, "", "the file has no data; a record is a mapping that starts with 'id:'")]
         return document, []
@@ -78,25 +104,32 @@ def read_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Data
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
         message = f"the character U+{error.character:04X} is not allowed in YAML; remove it"
         return None, [DataError(shown_as, line, column, "", message)]
+
+
+def _walk_with_positions(text: str) -> YamlDocument | None:
+    loader = _SafeLoader(text)
+    try:
+        return _EventWalk(loader, text).document()
     finally:
         loader.dispose()
 
 
-def _check_bytes(raw: bytes) -> tuple[int, int, str] | None:
+def _decoded(raw: bytes) -> tuple[str, tuple[int, int, str] | None]:
+    """The file's text, or the (line, column, message) of why it cannot be read as a data file."""
     if len(raw) > MAX_FILE_BYTES:
-        return 0, 0, f"the file is {len(raw):,} bytes; a data file may be at most {MAX_FILE_BYTES:,} bytes (split the record)"
+        return "", (0, 0, f"the file is {len(raw):,} bytes; a data file may be at most {MAX_FILE_BYTES:,} bytes (split the record)")
     if raw.startswith(b"\xef\xbb\xbf"):
-        return 1, 1, "the file starts with a byte-order mark; save it as UTF-8 without BOM"
+        return "", (1, 1, "the file starts with a byte-order mark; save it as UTF-8 without BOM")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         before = raw[: error.start]
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
-        return line, column, f"byte 0x{raw[error.start]:02x} is not valid UTF-8; save the file as UTF-8"
-    if not text.strip():
-        return 0, 0, "the file is empty; a record is a mapping that starts with 'id:'"
-    return None
+        return "", (line, column, f"byte 0x{raw[error.start]:02x} is not valid UTF-8; save the file as UTF-8")
+    if not text or text.isspace():
+        return "", (0, 0, "the file is empty; a record is a mapping that starts with 'id:'")
+    return text, None
 
 
 def _syntax_error(error: yaml.MarkedYAMLError, shown_as: str, text: str) -> DataError:
@@ -126,10 +159,11 @@ class _EventWalk:
     same ones a node walk would make.
     """
 
-    def __init__(self, loader: Any) -> None:
+    def __init__(self, loader: Any, text: str) -> None:
         self.loader = loader
         self.next_event = loader.get_event
-        self.result = YamlDocument(data=None)
+        self.result = YamlDocument(data=None, text=text, _positions=({}, {}))
+        self.value_positions, self.key_positions = self.result._positions
 
     def document(self) -> YamlDocument | None:
         self.next_event()  # stream start
@@ -148,7 +182,7 @@ class _EventWalk:
 
     def value(self, event: Any, path: FieldPath) -> Any:
         mark = event.start_mark
-        self.result.value_positions[path] = (mark.line + 1, mark.column + 1)
+        self.value_positions[path] = (mark.line + 1, mark.column + 1)
         kind = event.__class__
         if kind is yaml.ScalarEvent:
             return self.scalar(event, path)
@@ -167,7 +201,7 @@ class _EventWalk:
 
     def mapping(self, path: FieldPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        key_positions = self.result.key_positions
+        key_positions = self.key_positions
         event = self.next_event()
         while event.__class__ is not yaml.MappingEndEvent:
             key = self.key(event, path)
@@ -196,9 +230,7 @@ class _EventWalk:
             return event.value  # plain text needs no construction: the common case, kept fast
         if tag not in _PLAIN_SCALAR_TAGS:
             raise _Rejected(event.start_mark, path, _tag_not_allowed(tag))
-        # The constructor's own method for the tag (int, float, bool, null), called directly:
-        # construct_object would keep every node it saw for the life of the module.
-        return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, event.value))
+        return _construct(tag, event.value)
 
     def tag_of(self, event: Any) -> str:
         """The scalar's tag: the written one, else what YAML's rules make of the text (2025 is a number)."""
@@ -208,6 +240,88 @@ class _EventWalk:
         if not plain or (event.value and event.value[0] not in _RESOLVED_FIRST_CHARACTERS):
             return _TAG + "str"
         return self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+
+
+class _GaveUp(Exception):
+    """The file is not in the common shape `_PlainWalk` reads; `_EventWalk` decides about it."""
+
+
+class _PlainWalk:
+    """Builds the data of a file whose values carry no tags, anchors or aliases and whose keys are
+    plain text; gives up on anything else (and on a repeated key) without saying why.
+
+    It must never accept what `_EventWalk` rejects, nor read a value differently: a test compares
+    the two on every data file and on generated YAML.
+    """
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+        self.next_event = loader.get_event
+
+    def document(self) -> dict[str, Any]:
+        self.next_event()  # stream start
+        if self.next_event().__class__ is not yaml.DocumentStartEvent:
+            raise _GaveUp
+        data = self.value(self.next_event())
+        self.next_event()  # document end
+        if data.__class__ is not dict or self.next_event().__class__ is not yaml.StreamEndEvent:
+            raise _GaveUp
+        return data
+
+    def value(self, event: Any) -> Any:
+        kind = event.__class__
+        if kind is yaml.AliasEvent or event.tag is not None:
+            raise _GaveUp
+        if kind is yaml.ScalarEvent:
+            text = event.value
+            if event.implicit[0] and (not text or text[0] in _RESOLVED_FIRST_CHARACTERS):
+                tag = self.loader.resolve(yaml.ScalarNode, text, event.implicit)
+                if tag not in _PLAIN_SCALAR_TAGS and tag not in _TEXT_TAGS:
+                    raise _GaveUp
+                return _construct(tag, text)
+            return text
+        if kind is yaml.MappingStartEvent:
+            return self.mapping()
+        items = []
+        event = self.next_event()
+        while event.__class__ is not yaml.SequenceEndEvent:
+            items.append(self.value(event))
+            event = self.next_event()
+        return items
+
+    def mapping(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        event = self.next_event()
+        while event.__class__ is not yaml.MappingEndEvent:
+            if event.__class__ is not yaml.ScalarEvent or event.tag is not None:
+                raise _GaveUp
+            key = event.value
+            if key in result or (event.implicit[0] and key not in _TEXT_KEYS and not self.is_text_key(key)):
+                raise _GaveUp
+            result[key] = self.value(self.next_event())
+            event = self.next_event()
+        return result
+
+    def is_text_key(self, key: str) -> bool:
+        """Whether YAML reads a plain key as text ('no' and '2025' are not); remembered per key,
+        because the same few field names make up nearly every key."""
+        could_be_other = not key or key[0] in _RESOLVED_FIRST_CHARACTERS
+        if could_be_other and self.loader.resolve(yaml.ScalarNode, key, (True, False)) != _TAG + "str":
+            return False
+        _TEXT_KEYS.add(key)
+        return True
+
+
+_TEXT_KEYS: set[str] = set()
+
+
+def _construct(tag: str, text: str) -> Any:
+    """The value of a scalar YAML reads as `tag` (one of _TEXT_TAGS or _PLAIN_SCALAR_TAGS); dates stay text."""
+    if tag in _TEXT_TAGS:
+        return text
+    # The constructor's own method for the tag (int, float, bool, null), called directly:
+    # construct_object would keep every node it saw for the life of the module.
+    return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
 
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
