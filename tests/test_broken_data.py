@@ -66,6 +66,16 @@ def test_fixture_data_is_valid(mini_data: Path) -> None:
     assert dataset.provision and dataset.person and dataset.event
 
 
+def test_dot_files_and_dot_folders_are_passed_over_at_every_level(mini_data: Path) -> None:
+    """Editors and systems leave these beside data files; they are not records. Anything else that is
+    not a record is an error (the wrong-extension and unknown-data-folder cases)."""
+    (mini_data / ".DS_Store").write_bytes(b"\0\0")
+    (mini_data / "people" / ".samuel-ramani.yml.swp").write_bytes(b"\0\0")
+    (mini_data / "people" / ".old").mkdir()
+    shutil.copyfile(mini_data / "people" / "samuel-ramani.yml", mini_data / "people" / ".old" / "someone-else.yml")
+    assert set(load_dataset(mini_data, mini_data.parent).person) == {"masoud-pezeshkian", "samuel-ramani", "vladimir-putin"}
+
+
 def test_build_fails_with_file_and_line_and_no_traceback(mini_data: Path, tmp_path: Path) -> None:
     errors_for_case("unknown-key-did-you-mean", mini_data)  # lay the broken file over the copy
     result = mkdocs_build(tmp_path / "site", data_dir=mini_data)

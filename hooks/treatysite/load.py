@@ -2,7 +2,8 @@
 
 Every problem in every file is collected before anything fails, so a contributor sees the whole
 list at once. Nothing is skipped quietly: a file in the wrong place or with the wrong extension is
-an error too.
+an error too. The only names passed over are README.md and those starting with a dot (.DS_Store,
+an editor's .swp file, a .git folder), at every level.
 """
 
 from __future__ import annotations
@@ -171,6 +172,7 @@ def _data_files(data_dir: Path, root: Path, errors: list[DataError]) -> list[tup
 
 
 def _entries(folder: Path) -> list[os.DirEntry[str]]:
+    """The folder's entries by name, without README.md and dot-files or dot-folders."""
     with os.scandir(folder) as scan:
         return sorted(
             (entry for entry in scan if not entry.name.startswith(".") and entry.name not in _IGNORED_NAMES),
