@@ -88,11 +88,29 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 def _load(data_dir: Path, root: Path, cache: LoadCache) -> Dataset:
-    schemas = schema_set(SCHEMA_DIR)
     errors: list[DataError] = []
+    files = _data_files(data_dir, root, errors)
+    loaded = _read_files(files, schema_set(SCHEMA_DIR), cache, errors)
+    errors.extend(_check_unique_ids(loaded))
+    errors.extend(_check_all_references(files, loaded))
+    if errors:
+        raise DataErrors(errors)
+    dataset = Dataset()
+    for item in loaded:
+        if item.record is None:
+            item.record = build(RECORD_CLASSES[item.kind], item.document.data, file=item.shown_as)
+        dataset.of_kind(item.kind)[item.record.id] = item.record
+    dataset.sort()
+    return dataset
+
+
+def _read_files(
+    files: list[tuple[str, Path, str]], schemas: SchemaSet, cache: LoadCache, errors: list[DataError]
+) -> list[_Loaded]:
+    """Every file that could be read and validated on its own, from the cache when its bytes are unchanged;
+    the cache is left holding exactly the files that loaded without error."""
     loaded: list[_Loaded] = []
     kept: dict[tuple[str, str], tuple[bytes, _Loaded]] = {}
-    files = _data_files(data_dir, root, errors)
     for kind, path, shown_as in files:
         raw = path.read_bytes()
         item = cache._reusable(schemas, kind, shown_as, raw)
@@ -107,25 +125,21 @@ def _load(data_dir: Path, root: Path, cache: LoadCache) -> Dataset:
         loaded.append(item)
         kept[(kind, shown_as)] = (raw, item)
     cache._replace(schemas, kept)
-    errors.extend(_check_unique_ids(loaded))
+    return loaded
+
+
+def _check_all_references(files: list[tuple[str, Path, str]], loaded: list[_Loaded]) -> list[DataError]:
     # A file that failed to load still "exists" under its name, so references to it do not
     # pile a second, misleading error on top of the real one.
-    known_ids = {kind: set() for kind in FOLDERS}
+    known_ids: dict[str, set[str]] = {kind: set() for kind in FOLDERS}
     for kind, path, _ in files:
         known_ids[kind].add(path.name.removesuffix(".yml"))
     for item in loaded:
         known_ids[item.kind].add(item.document.data["id"])
+    errors: list[DataError] = []
     for item in loaded:
         errors.extend(check_references(item.kind, item.document, item.shown_as, known_ids))
-    if errors:
-        raise DataErrors(errors)
-    dataset = Dataset()
-    for item in loaded:
-        if item.record is None:
-            item.record = build(RECORD_CLASSES[item.kind], item.document.data, file=item.shown_as)
-        dataset.of_kind(item.kind)[item.record.id] = item.record
-    dataset.sort()
-    return dataset
+    return errors
 
 
 def _read_file(kind: str, path: Path, shown_as: str, raw: bytes, schemas: SchemaSet) -> tuple[_Loaded | None, list[DataError]]:
