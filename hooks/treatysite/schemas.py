@@ -12,11 +12,10 @@ import functools
 import json
 import re
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
-import fastjsonschema
 import jsonschema
+import jsonschema_rs
 from referencing import Registry, Resource
 
 from .errors import DataError, field_path
@@ -53,9 +52,10 @@ def _is_calendar_date(value: object) -> bool:
 class SchemaSet:
     """The validators for every record kind, loaded from one folder of `*.schema.json` files.
 
-    Valid records, nearly all of them, pass a compiled validator (fastjsonschema: about a hundred times
-    faster, but it stops at the first error with a terse message); only a record that fails it goes
-    through jsonschema, which lists every error with the detail the messages below are built from.
+    Valid records, nearly all of them, pass jsonschema-rs (compiled Rust: about six times faster than
+    the compiled-Python validator used before, which was a fifth of the loading time); it only tells
+    valid from invalid. A record it does not pass goes through jsonschema, which decides, and lists
+    every error with the detail the messages below are built from.
     """
 
     def __init__(self, schema_dir: Path) -> None:
@@ -67,29 +67,32 @@ class SchemaSet:
         registry = Registry().with_resources(
             (_uri(schema_dir, kind), Resource.from_contents(schema)) for kind, schema in schemas.items()
         )
-        common = schemas["common"]["$defs"]
+        fast_registry = jsonschema_rs.Registry([(_uri(schema_dir, kind), schema) for kind, schema in schemas.items()])
         self._validators: dict[str, jsonschema.protocols.Validator] = {}
-        self._fast: dict[str, Callable[[Any], Any]] = {}
+        self._fast: dict[str, jsonschema_rs.Validator] = {}
         for kind in schemas:
             if kind == "common":
                 continue
-            self._validators[kind] = jsonschema.Draft202012Validator(
-                {"$ref": _uri(schema_dir, kind)}, registry=registry, format_checker=_format_checker
-            )
-            self._fast[kind] = fastjsonschema.compile(
-                _bundled(schemas[kind], common), formats={"calendar-date": _is_calendar_date}
+            root = {"$ref": _uri(schema_dir, kind)}
+            self._validators[kind] = jsonschema.Draft202012Validator(root, registry=registry, format_checker=_format_checker)
+            self._fast[kind] = jsonschema_rs.Draft202012Validator(
+                root, registry=fast_registry, formats={"calendar-date": _is_calendar_date}, validate_formats=True,
+                offline=True,
             )
 
     def validate(self, kind: str, document: YamlDocument, shown_as: str) -> list[DataError]:
-        try:
-            self._fast[kind](document.data)
+        if self._passes_fast(kind, document.data):
             return []
-        except fastjsonschema.JsonSchemaException:
-            pass
         errors: list[DataError] = []
         for error in self._validators[kind].iter_errors(document.data):
             errors.extend(_explain(error, document, shown_as))
         return errors
+
+    def _passes_fast(self, kind: str, data: Any) -> bool:
+        try:
+            return self._fast[kind].is_valid(data)
+        except Exception:  # data it cannot take in (a lone surrogate, a non-text key): jsonschema decides
+            return False
 
 
 @functools.cache
@@ -100,27 +103,6 @@ def schema_set(schema_dir: Path) -> SchemaSet:
 
 def _uri(schema_dir: Path, kind: str) -> str:
     return (schema_dir / SCHEMA_FILE.format(kind=kind)).resolve().as_uri()
-
-
-def _bundled(schema: dict[str, Any], common_defs: dict[str, Any]) -> dict[str, Any]:
-    """One self-contained schema: references into common.schema.json point at a local copy of its $defs."""
-    text = json.dumps({**schema, "$defs": common_defs}).replace('"common.schema.json#/$defs/', '"#/$defs/')
-    bundled = _ref_beside_keywords(json.loads(text))
-    bundled["$schema"] = "http://json-schema.org/draft-07/schema#"  # what fastjsonschema compiles
-    return bundled
-
-
-def _ref_beside_keywords(schema: Any) -> Any:
-    """Draft 2020-12 applies keywords written beside "$ref" (`{"$ref": ..., "minItems": 1}`); draft 7
-    ignores them. Wrapping the reference in allOf keeps them in force for the draft-7 compiler."""
-    if isinstance(schema, list):
-        return [_ref_beside_keywords(item) for item in schema]
-    if not isinstance(schema, dict):
-        return schema
-    schema = {key: _ref_beside_keywords(value) for key, value in schema.items()}
-    if "$ref" in schema and len(schema) > 1:
-        schema["allOf"] = [{"$ref": schema.pop("$ref")}, *schema.get("allOf", [])]
-    return schema
 
 
 def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as: str) -> list[DataError]:
