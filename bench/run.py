@@ -1,6 +1,6 @@
 """Build benchmark (issue 6): our hook against plain Material, at 500 and 2,000 provisions.
 
-    .venv/bin/python bench/run.py [--skip-flat-2000] [--keep] [--workdir DIR] [--seed 1]
+    .venv/bin/python bench/run.py [--skip-flat-2000] [--load-only] [--keep] [--workdir DIR] [--seed 1]
 
 In one run on this machine it:
 
@@ -8,6 +8,7 @@ In one run on this machine it:
 2. times load + validate alone (`treatysite.load_dataset`) on the 2,000-provision tree, best of 3:
    a first load, which reads every file (load_validate_s_2000), and a reload after one provision file
    was edited, through the LoadCache `mkdocs serve` keeps between rebuilds (load_validate_rebuild_s_2000);
+   beside them PyYAML's own `yaml.load` of the same files, as a yardstick for the machine's speed;
 3. for each size builds
    - ours: `mkdocs build -q` of this repository's mkdocs.yml with TREATY_DATA_DIR pointing at the
      synthetic tree (site in a temp folder);
@@ -246,17 +247,25 @@ def run_inprocess(data_dir: Path, site_dir: Path) -> dict[str, float]:
     return figures
 
 
-def time_load_validate(data_dir: Path, repeat: int = 3) -> tuple[float, float]:
+def time_load_validate(data_dir: Path, repeat: int = 3) -> tuple[float, float, float]:
     """Seconds to load and validate `data_dir`, best of `repeat`: (a first load, which reads every
-    file; a reload after one provision file was edited, as `mkdocs serve` does with its LoadCache)."""
+    file; a reload after one provision file was edited, as `mkdocs serve` does with its LoadCache;
+    PyYAML's own `yaml.load` of the same files with CSafeLoader, no checks and no validation, timed
+    between the first loads as a yardstick for how fast the machine is at the time)."""
     sys.path.insert(0, str(REPO / "hooks"))
+    import yaml
     from treatysite import LoadCache, load_dataset
 
-    first = math.inf
+    files = sorted(data_dir.rglob("*.yml"))
+    first = plain_yaml = math.inf
     for _ in range(repeat):
         start = time.perf_counter()
         load_dataset(data_dir)
         first = min(first, time.perf_counter() - start)
+        start = time.perf_counter()
+        for path in files:
+            yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+        plain_yaml = min(plain_yaml, time.perf_counter() - start)
 
     cache = LoadCache()
     load_dataset(data_dir, cache=cache)
@@ -271,7 +280,7 @@ def time_load_validate(data_dir: Path, repeat: int = 3) -> tuple[float, float]:
             reload = min(reload, time.perf_counter() - start)
     finally:
         edited.write_bytes(original)
-    return first, reload
+    return first, reload, plain_yaml
 
 
 # --- the plain Material project ---------------------------------------------------------------------
@@ -381,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--sizes", type=lambda text: tuple(int(x) for x in text.split(",")), default=SIZES,
                         help="two sizes, small,large (default 500,2000; smaller ones for a quick smoke run only)")
+    parser.add_argument("--load-only", action="store_true",
+                        help="only generate the large tree and time loading it (about a minute); no builds, no last line")
     parser.add_argument("--_inprocess", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args._inprocess:
@@ -398,14 +409,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         data = {}
         small, large = args.sizes
-        for n in (small, large):
+        for n in (large,) if args.load_only else (small, large):
             data[n] = work / f"data-{n}"
             counts = generate(data[n], n, args.seed, force=True)
             print(f"data N={n}: " + ", ".join(f"{count} {kind}" for kind, count in counts.items()), flush=True)
 
-        load_validate, load_validate_rebuild = time_load_validate(data[large])
+        load_validate, load_validate_rebuild, plain_yaml = time_load_validate(data[large])
         print(f"load+validate N={large}: first load {load_validate:.2f} s, reload after editing one file "
-              f"{load_validate_rebuild:.2f} s (best of 3 each)", flush=True)
+              f"{load_validate_rebuild:.2f} s; PyYAML's yaml.load (CSafeLoader) of the same files, unchecked, "
+              f"{plain_yaml:.2f} s: the first load takes {load_validate / plain_yaml:.2f} times as long "
+              f"(best of 3 each)", flush=True)
+        if args.load_only:
+            return 0
 
         for n in (small, large):
             site = work / f"site-ours-{n}"
