@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from treatysite import DataErrors, load_dataset
+from treatysite.dataset import FOLDERS
 from treatysite.schemas import SCHEMA_DIR, schema_set
 from treatysite import yaml_source
 from treatysite.yaml_source import YamlDocument
@@ -92,12 +93,25 @@ person_like = st.fixed_dictionaries(
 @settings(max_examples=300, deadline=None)
 @given(record=person_like)
 def test_fast_and_full_validators_agree(record: dict) -> None:
-    """The compiled validator that lets valid records through must accept exactly what jsonschema accepts."""
+    """The fast validator may leave a valid record to jsonschema (its regex engine reads U+FEFF as space,
+    and a lone surrogate is more than it takes in) but must never pass one that jsonschema rejects; what
+    validate() reports follows jsonschema."""
     schemas = schema_set(SCHEMA_DIR)
     full_errors = list(schemas._validators["person"].iter_errors(record))
+    passes_fast = schemas._passes_fast("person", record)
     event("valid" if not full_errors else "invalid")
-    assert schemas._passes_fast("person", record) == (not full_errors), full_errors[:1]
+    event("passed by the fast validator" if passes_fast else "left to jsonschema")
+    assert not (passes_fast and full_errors), full_errors[:1]
     assert bool(schemas.validate("person", YamlDocument(record), "x.yml")) == bool(full_errors)
+
+
+def test_every_real_record_passes_the_fast_validator() -> None:
+    """Else loading the real data would go the slow way for no reason."""
+    schemas = schema_set(SCHEMA_DIR)
+    kinds = {folder: kind for kind, folder in FOLDERS.items()}
+    for path in sorted((REPO / "data").rglob("*.yml")):
+        document, _ = yaml_source.parse_yaml(path.read_bytes(), str(path))
+        assert document is not None and schemas._passes_fast(kinds[path.parent.name], document.data), path
 
 
 # Characters Python's re and the Rust regex engine disagree about (is it space?), alone and at the end of an address.
@@ -122,3 +136,65 @@ def records_ending_in(character: str) -> list[tuple[str, dict]]:
     source = {"id": "ramani-2025", "outlet": "RUSI", "kind": "analysis", "title": "A title", "date": "2025-01-20",
               "url": "https://example.org/" + character}
     return [("person", person), ("source", source)]
+
+
+# --- the two YAML walks ----------------------------------------------------------------------------
+
+
+def plain_walk(text: str) -> object:
+    """What the cheap walk makes of a text, or GAVE_UP."""
+    loader = yaml_source._SafeLoader(text)
+    try:
+        return yaml_source._PlainWalk(loader).document()
+    except (yaml_source._GaveUp, yaml.YAMLError):
+        return GAVE_UP
+    finally:
+        loader.dispose()
+
+
+GAVE_UP = object()
+
+
+def assert_walks_agree(text: str) -> object:
+    """The cheap walk may give up on anything, but what it accepts the full rules accept, with the
+    same values of the same types in the same order (repr tells 1 from True and 1.0)."""
+    plain = plain_walk(text)
+    if plain is not GAVE_UP:
+        document, errors = yaml_source._read_by_full_rules(text, "x.yml")
+        assert errors == [] and document is not None, (text, errors)
+        assert repr(plain) == repr(document.data)
+    return plain
+
+
+@_settings
+@given(record=records, style=st.sampled_from([None, '"', "'", "|"]), flow=st.booleans())
+def test_cheap_walk_reads_generated_yaml_as_the_full_rules_do(record: dict, style: str | None, flow: bool) -> None:
+    text = yaml.safe_dump(record, allow_unicode=True, default_style=style, default_flow_style=flow)
+    plain = assert_walks_agree(text)
+    event("read by the cheap walk" if plain is not GAVE_UP else "left to the full rules")
+
+
+@_settings
+@given(position=st.integers(min_value=0, max_value=2000), junk=st.sampled_from(
+    [": ", "- ", '"', "'", "&x ", "*x ", "!!str ", "! ", "!!binary ", "<<: ", "---\n", "~", "null", "1e3", "0o17", "yes",
+     "2025-01-17", "=", "? ", "{", "[a, b]", "\n", "\n  ", "#"]
+))
+def test_cheap_walk_on_damaged_real_file_agrees_with_the_full_rules(position: int, junk: str) -> None:
+    original = (MINI_DATA / "provisions" / "art-03-3-no-aid-to-aggressor.yml").read_text(encoding="utf-8")
+    cut = position % (len(original) + 1)
+    assert_walks_agree(original[:cut] + junk + original[cut:])
+
+
+def test_cheap_walk_reads_every_real_data_file_and_gives_up_on_every_broken_one() -> None:
+    """The real files must take the cheap path (else loading is slow for no reason), and a file the
+    full rules reject must never get past it."""
+    for path in sorted((REPO / "data").rglob("*.yml")):
+        assert assert_walks_agree(path.read_text(encoding="utf-8")) is not GAVE_UP, path
+    rejected = 0
+    for path in sorted((FIXTURES / "broken").rglob("*.yml")):
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        document, errors = yaml_source._read_by_full_rules(text, "x.yml")
+        if errors or document is None:
+            rejected += 1
+            assert plain_walk(text) is GAVE_UP, path
+    assert rejected >= 10  # the syntax, tag, alias, merge-key and duplicate-key fixtures at least
