@@ -1,10 +1,14 @@
-"""Validate the data without building the site: `python hooks/treatysite check [DATA_DIR]`.
+"""The core's command line: `python hooks/treatysite COMMAND ...`.
 
-Prints the same messages as the build and exits 1 when there is any error, 0 when the data is valid.
+    check [DATA_DIR]   validate the data without building the site; the same messages as the build,
+                       exit 1 when there is any error, 0 when the data is valid
+
+Each command is one function below, registered in `_parser`.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -16,19 +20,30 @@ if __package__ in (None, ""):
 from treatysite import DataErrors, load_dataset  # noqa: E402
 
 
-def main(argv: list[str]) -> int:
-    if not argv or argv[0] != "check" or len(argv) > 2:
-        print("usage: python hooks/treatysite check [DATA_DIR]", file=sys.stderr)
-        return 2
-    data_dir = Path(argv[1]) if len(argv) == 2 else Path("data")
+def check(arguments: argparse.Namespace) -> int:
     try:
-        dataset = load_dataset(data_dir, Path.cwd())
+        dataset = load_dataset(arguments.data_dir, Path.cwd())
     except DataErrors as errors:
         print(errors.report(), file=sys.stderr)
         return 1
     counts = ", ".join(f"{len(dataset.of_kind(kind))} {kind}" for kind in ("treaty", "provision", "domain", "person", "project", "source", "event"))
     print(f"data is valid: {counts}")
     return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python hooks/treatysite", description="The treaty site's data tools.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    checking = commands.add_parser("check", help="validate the data without building the site")
+    checking.add_argument("data_dir", nargs="?", type=Path, default=Path("data"), metavar="DATA_DIR",
+                          help="the data folder (default: data)")
+    checking.set_defaults(run=check)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    arguments = _parser().parse_args(argv)
+    return arguments.run(arguments)
 
 
 if __name__ == "__main__":

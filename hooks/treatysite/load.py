@@ -155,7 +155,7 @@ def _read_file(kind: str, path: Path, shown_as: str, raw: bytes, schemas: Schema
 def _data_files(data_dir: Path, root: Path, errors: list[DataError]) -> list[tuple[str, Path, str]]:
     """(kind, path, path as shown) of every data file, in a stable order; anything else is an error."""
     if not data_dir.is_dir():
-        raise DataErrors([DataError(display_path(data_dir, root), 0, 0, "", "the data folder does not exist")])
+        raise DataErrors([DataError.whole_file(display_path(data_dir, root), "the data folder does not exist")])
     kinds_by_folder = {folder: kind for kind, folder in FOLDERS.items()}
     # Paths are resolved once, for the data folder; each file's is built from it as a string,
     # because pathlib costs more per file than reading the file does.
@@ -163,22 +163,22 @@ def _data_files(data_dir: Path, root: Path, errors: list[DataError]) -> list[tup
     files: list[tuple[str, Path, str]] = []
     for entry in _entries(data_dir):
         if not entry.is_dir() or entry.name not in kinds_by_folder:
-            errors.append(DataError(
-                f"{data_shown_as}/{entry.name}", 0, 0, "",
+            errors.append(DataError.whole_file(
+                f"{data_shown_as}/{entry.name}",
                 f"not a data folder; records go in one of: {', '.join(f'data/{name}/' for name in FOLDERS.values())}",
             ))
             continue
         for relative, path in _files_under(Path(entry.path), entry.name):
             shown_as = f"{data_shown_as}/{relative}"
             if not relative.endswith(".yml"):
-                errors.append(DataError(
-                    shown_as, 0, 0, "",
+                errors.append(DataError.whole_file(
+                    shown_as,
                     "only '.yml' files are read from data folders; rename it to end in '.yml' or move it out",
                 ))
                 continue
             if not ID_PATTERN.fullmatch(path.name.removesuffix(".yml")):
-                errors.append(DataError(
-                    shown_as, 0, 0, "",
+                errors.append(DataError.whole_file(
+                    shown_as,
                     "the file name must be the record's id: lower-case letters, digits and single hyphens, then '.yml'",
                 ))
             files.append((kinds_by_folder[entry.name], path, shown_as))

@@ -92,7 +92,7 @@ def _read_by_full_rules(text: str, shown_as: str) -> tuple[YamlDocument | None, 
     try:
         document = _walk_with_positions(text)
         if document is None:
-            return None, [DataError(shown_as, 0, 0, "", "the file has no data; a record is a mapping that starts with 'id:'")]
+            return None, [DataError.whole_file(shown_as, "the file has no data; a record is a mapping that starts with 'id:'")]
         return document, []
     except _Rejected as rejected:
         line, column = _position(rejected.mark)
@@ -117,7 +117,7 @@ def _walk_with_positions(text: str) -> YamlDocument | None:
 def _decoded(raw: bytes) -> tuple[str, tuple[int, int, str] | None]:
     """The file's text, or the (line, column, message) of why it cannot be read as a data file."""
     if len(raw) > MAX_FILE_BYTES:
-        return "", (0, 0, f"the file is {len(raw):,} bytes; a data file may be at most {MAX_FILE_BYTES:,} bytes (split the record)")
+        return "", (1, 1, f"the file is {len(raw):,} bytes; a data file may be at most {MAX_FILE_BYTES:,} bytes (split the record)")
     if raw.startswith(b"\xef\xbb\xbf"):
         return "", (1, 1, "the file starts with a byte-order mark; save it as UTF-8 without BOM")
     try:
@@ -128,13 +128,13 @@ def _decoded(raw: bytes) -> tuple[str, tuple[int, int, str] | None]:
         column = len(before) - (before.rfind(b"\n") + 1) + 1
         return "", (line, column, f"byte 0x{raw[error.start]:02x} is not valid UTF-8; save the file as UTF-8")
     if not text or text.isspace():
-        return "", (0, 0, "the file is empty; a record is a mapping that starts with 'id:'")
+        return "", (1, 1, "the file is empty; a record is a mapping that starts with 'id:'")
     return text, None
 
 
 def _syntax_error(error: yaml.MarkedYAMLError, shown_as: str, text: str) -> DataError:
     mark = error.problem_mark or error.context_mark
-    line, column = _position(mark) if mark else (0, 0)
+    line, column = _position(mark) if mark else (1, 1)
     at_tab = mark is not None and text[mark.index : mark.index + 1] == "\t"
     problem = (error.problem or "").strip()
     context = (error.context or "").strip()
