@@ -22,6 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from treatysite import DataErrors, LoadCache, Publishing, Site, load_dataset, render_site
+from treatysite.docs_folder import check_docs_folder
 from treatysite.pages import TEMPLATES
 
 _site: Site | None = None
@@ -46,6 +47,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         except DataErrors as errors:
             raise PluginError(errors.report()) from None
         _cached = (signature, _site)
+    # Before MkDocs lists docs/ (it follows links): nothing there may be a link, nor take a generated page's place.
+    problems = check_docs_folder(_site, Path(config.docs_dir), root)
+    if problems:
+        raise PluginError(DataErrors(problems).report())
     # Generated sections go after the first hand-written entry (the home page).
     nav = list(config.nav or [])
     config.nav = nav[:1] + _site.nav + nav[1:]

@@ -22,11 +22,16 @@ CASES = sorted(path.name for path in BROKEN.iterdir() if path.is_dir())
 
 
 def lay_over(case: str, data: Path) -> None:
-    """Copy the broken case's files over the data folder."""
+    """Copy the broken case's files over the data folder; symbolic links are copied as links."""
     for path in (BROKEN / case).rglob("*"):
-        if path.is_file() and path.name != "expected.txt":
-            target = data / path.relative_to(BROKEN / case)
-            target.parent.mkdir(parents=True, exist_ok=True)
+        if path.name == "expected.txt" or (path.is_dir() and not path.is_symlink()):
+            continue
+        target = data / path.relative_to(BROKEN / case)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_symlink():
+            target.unlink(missing_ok=True)
+            target.symlink_to(path.readlink())
+        else:
             shutil.copyfile(path, target)
 
 

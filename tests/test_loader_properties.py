@@ -192,6 +192,8 @@ def test_cheap_walk_reads_every_real_data_file_and_gives_up_on_every_broken_one(
         assert assert_walks_agree(path.read_text(encoding="utf-8")) is not GAVE_UP, path
     rejected = 0
     for path in sorted((FIXTURES / "broken").rglob("*.yml")):
+        if path.is_symlink():
+            continue  # the links fixture: never read, by design
         text = path.read_bytes().decode("utf-8", errors="replace")
         document, errors = yaml_source._read_by_full_rules(text, "x.yml")
         if errors or document is None:

@@ -1,7 +1,8 @@
 """The core's command line: `python hooks/treatysite COMMAND ...`.
 
-    check [DATA_DIR]   validate the data without building the site; the same messages as the build,
-                       exit 1 when there is any error, 0 when the data is valid
+    check [DATA_DIR] [--docs DOCS_DIR]
+                       validate the data and render the pages without building the site; the same
+                       messages as the build, exit 1 when there is any error, 0 when all is valid
 
 Each command is one function below, registered in `_parser`.
 """
@@ -17,12 +18,17 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     __package__ = "treatysite"
 
-from treatysite import DataErrors, load_dataset  # noqa: E402
+from treatysite import DataErrors, load_dataset, render_site  # noqa: E402
+from treatysite.docs_folder import check_docs_folder  # noqa: E402
 
 
 def check(arguments: argparse.Namespace) -> int:
     try:
         dataset = load_dataset(arguments.data_dir, Path.cwd())
+        # The pages too, as the build makes them, and docs/ against them: so that check and build agree.
+        problems = check_docs_folder(render_site(dataset), arguments.docs, Path.cwd())
+        if problems:
+            raise DataErrors(problems)
     except DataErrors as errors:
         print(errors.report(), file=sys.stderr)
         return 1
@@ -37,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     checking = commands.add_parser("check", help="validate the data without building the site")
     checking.add_argument("data_dir", nargs="?", type=Path, default=Path("data"), metavar="DATA_DIR",
                           help="the data folder (default: data)")
+    checking.add_argument("--docs", type=Path, default=Path("docs"), metavar="DOCS_DIR",
+                          help="the hand-written pages, checked against the generated ones (default: docs)")
     checking.set_defaults(run=check)
     return parser
 

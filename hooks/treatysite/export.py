@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+from dataclasses import dataclass
 import functools
 import io
 import json
@@ -39,8 +40,14 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def csv_tables(dataset: Dataset) -> dict[str, str]:
-    """File name -> CSV text: one table per kind, plus commentary, facts and versions."""
+@dataclass(frozen=True)
+class CsvTable:
+    text: str
+    rows: int
+
+
+def csv_tables(dataset: Dataset) -> dict[str, CsvTable]:
+    """File name -> CSV table: one table per kind, plus commentary, facts and versions."""
     tables = {f"{FOLDERS[kind]}.csv": _table([_row(record) for record in dataset.of_kind(kind).values()]) for kind in FOLDERS}
     commentary, facts, versions = [], [], []
     for kind, record in dataset.records():
@@ -56,11 +63,6 @@ def csv_tables(dataset: Dataset) -> dict[str, str]:
     tables["facts.csv"] = _table(facts)
     tables["disputed-versions.csv"] = _table(versions)
     return tables
-
-
-def csv_rows(text: str) -> int:
-    """Number of data rows in a CSV table (text fields may span lines)."""
-    return max(sum(1 for _ in csv.reader(io.StringIO(text))) - 1, 0)
 
 
 def _plain(record: Record) -> dict[str, Any]:
@@ -139,12 +141,22 @@ def _versions(kind: str, record: Record) -> list[tuple[str, tuple[Version, ...]]
     return [(owner, versions) for owner, versions in found if versions]
 
 
-def _table(rows: list[dict[str, str]]) -> str:
+def _table(rows: list[dict[str, str]]) -> CsvTable:
     columns: list[str] = []
     for row in rows:
         columns += [column for column in row if column not in columns]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
+    writer.writerows({column: _inert(value) for column, value in row.items()} for row in rows)
+    return CsvTable(buffer.getvalue(), len(rows))
+
+
+# A spreadsheet opening the CSV runs a cell that starts with one of these as a formula
+# (=HYPERLINK(...) and worse), so such a cell starts with an apostrophe, as OWASP advises; the JSON
+# export keeps every text unchanged.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: object) -> object:
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value

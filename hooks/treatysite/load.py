@@ -3,7 +3,8 @@
 Every problem in every file is collected before anything fails, so a contributor sees the whole
 list at once. Nothing is skipped quietly: a file in the wrong place or with the wrong extension is
 an error too. The only names passed over are README.md and those starting with a dot (.DS_Store,
-an editor's .swp file, a .git folder), at every level.
+an editor's .swp file, a .git folder), at every level. Links and special files are refused, never
+followed (see tree.py), and a file's size is checked before it is read.
 """
 
 from __future__ import annotations
@@ -15,17 +16,26 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .dataset import FOLDERS, Dataset
 from .errors import DataError, DataErrors, display_path
 from .model import RECORD_CLASSES, build
-from .references import check_references
+from .layout import reserved_id
+from .references import check_cycles, check_references
 from .schemas import SCHEMA_DIR, SchemaSet, schema_set
-from .yaml_source import YamlDocument, parse_yaml
+from .tree import entries, read_at_most, refusal
+from .yaml_source import MAX_FILE_BYTES, YamlDocument, parse_yaml, too_large
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _IGNORED_NAMES = {"README.md"}
+
+
+class _DataFile(NamedTuple):
+    kind: str
+    path: Path
+    shown_as: str
+    size: int
 
 
 @dataclass
@@ -104,15 +114,17 @@ def _load(data_dir: Path, root: Path, cache: LoadCache) -> Dataset:
     return dataset
 
 
-def _read_files(
-    files: list[tuple[str, Path, str]], schemas: SchemaSet, cache: LoadCache, errors: list[DataError]
-) -> list[_Loaded]:
+def _read_files(files: list[_DataFile], schemas: SchemaSet, cache: LoadCache, errors: list[DataError]) -> list[_Loaded]:
     """Every file that could be read and validated on its own, from the cache when its bytes are unchanged;
     the cache is left holding exactly the files that loaded without error."""
     loaded: list[_Loaded] = []
     kept: dict[tuple[str, str], tuple[bytes, _Loaded]] = {}
-    for kind, path, shown_as in files:
-        raw = path.read_bytes()
+    for kind, path, shown_as, size in files:
+        if too_large(size):
+            errors.append(DataError.whole_file(shown_as, too_large(size)))
+            continue
+        # At most one byte more than allowed: a file that grew since it was listed is still caught.
+        raw = read_at_most(str(path), MAX_FILE_BYTES + 1)
         item = cache._reusable(schemas, kind, shown_as, raw)
         if item is None:
             item, file_errors = _read_file(kind, path, shown_as, raw, schemas)
@@ -128,17 +140,18 @@ def _read_files(
     return loaded
 
 
-def _check_all_references(files: list[tuple[str, Path, str]], loaded: list[_Loaded]) -> list[DataError]:
+def _check_all_references(files: list[_DataFile], loaded: list[_Loaded]) -> list[DataError]:
     # A file that failed to load still "exists" under its name, so references to it do not
     # pile a second, misleading error on top of the real one.
     known_ids: dict[str, set[str]] = {kind: set() for kind in FOLDERS}
-    for kind, path, _ in files:
-        known_ids[kind].add(path.name.removesuffix(".yml"))
+    for file in files:
+        known_ids[file.kind].add(file.path.name.removesuffix(".yml"))
     for item in loaded:
         known_ids[item.kind].add(item.document.data["id"])
     errors: list[DataError] = []
     for item in loaded:
         errors.extend(check_references(item.kind, item.document, item.shown_as, known_ids))
+    errors.extend(check_cycles([(item.kind, item.document, item.shown_as) for item in loaded]))
     return errors
 
 
@@ -152,23 +165,30 @@ def _read_file(kind: str, path: Path, shown_as: str, raw: bytes, schemas: Schema
     return (None if schema_errors else _Loaded(kind, path, shown_as, document)), errors
 
 
-def _data_files(data_dir: Path, root: Path, errors: list[DataError]) -> list[tuple[str, Path, str]]:
-    """(kind, path, path as shown) of every data file, in a stable order; anything else is an error."""
+def _data_files(data_dir: Path, root: Path, errors: list[DataError]) -> list[_DataFile]:
+    """Every data file, in a stable order; anything else is an error."""
+    data_shown_as = display_path(data_dir, root)
+    if data_dir.is_symlink():
+        raise DataErrors([DataError.whole_file(data_shown_as, "the data folder is a symbolic link; links are not followed, so that nothing outside the repository is read")])
     if not data_dir.is_dir():
-        raise DataErrors([DataError.whole_file(display_path(data_dir, root), "the data folder does not exist")])
+        raise DataErrors([DataError.whole_file(data_shown_as, "the data folder does not exist")])
     kinds_by_folder = {folder: kind for kind, folder in FOLDERS.items()}
     # Paths are resolved once, for the data folder; each file's is built from it as a string,
     # because pathlib costs more per file than reading the file does.
-    data_shown_as = display_path(data_dir, root)
-    files: list[tuple[str, Path, str]] = []
+    files: list[_DataFile] = []
     for entry in _entries(data_dir):
-        if not entry.is_dir() or entry.name not in kinds_by_folder:
+        shown_as = f"{data_shown_as}/{entry.name}"
+        refused = refusal(entry, shown_as)
+        if refused:
+            errors.append(refused)
+            continue
+        if not entry.is_dir(follow_symlinks=False) or entry.name not in kinds_by_folder:
             errors.append(DataError.whole_file(
-                f"{data_shown_as}/{entry.name}",
+                shown_as,
                 f"not a data folder; records go in one of: {', '.join(f'data/{name}/' for name in FOLDERS.values())}",
             ))
             continue
-        for relative, path in _files_under(Path(entry.path), entry.name):
+        for relative, path, size in _files_under(entry.path, entry.name, data_shown_as, errors):
             shown_as = f"{data_shown_as}/{relative}"
             if not relative.endswith(".yml"):
                 errors.append(DataError.whole_file(
@@ -181,33 +201,39 @@ def _data_files(data_dir: Path, root: Path, errors: list[DataError]) -> list[tup
                     shown_as,
                     "the file name must be the record's id: lower-case letters, digits and single hyphens, then '.yml'",
                 ))
-            files.append((kinds_by_folder[entry.name], path, shown_as))
+            files.append(_DataFile(kinds_by_folder[entry.name], path, shown_as, size))
     return files
 
 
-def _entries(folder: Path) -> list[os.DirEntry[str]]:
+def _entries(folder: str | Path) -> list[os.DirEntry[str]]:
     """The folder's entries by name, without README.md and dot-files or dot-folders."""
-    with os.scandir(folder) as scan:
-        return sorted(
-            (entry for entry in scan if not entry.name.startswith(".") and entry.name not in _IGNORED_NAMES),
-            key=lambda entry: entry.name,
-        )
+    return [entry for entry in entries(str(folder)) if not entry.name.startswith(".") and entry.name not in _IGNORED_NAMES]
 
 
-def _files_under(folder: Path, relative: str) -> Iterator[tuple[str, Path]]:
-    """(path relative to the data folder, path) of every file below `folder`, sub-folders included."""
+def _files_under(folder: str, relative: str, data_shown_as: str, errors: list[DataError]) -> Iterator[tuple[str, Path, int]]:
+    """(path relative to the data folder, path, size) of every regular file below `folder`, sub-folders
+    included; a link or special file is an error instead."""
     for entry in _entries(folder):
-        if entry.is_dir():
-            yield from _files_under(Path(entry.path), f"{relative}/{entry.name}")
+        entry_relative = f"{relative}/{entry.name}"
+        refused = refusal(entry, f"{data_shown_as}/{entry_relative}")
+        if refused:
+            errors.append(refused)
+        elif entry.is_dir(follow_symlinks=False):
+            yield from _files_under(entry.path, entry_relative, data_shown_as, errors)
         else:
-            yield f"{relative}/{entry.name}", Path(entry.path)
+            yield entry_relative, Path(entry.path), entry.stat(follow_symlinks=False).st_size
 
 
 def _check_id(kind: str, path: Path, document: YamlDocument, shown_as: str) -> list[DataError]:
     record_id = document.data.get("id")
-    if not isinstance(record_id, str) or not ID_PATTERN.fullmatch(record_id) or record_id == path.stem:
+    if not isinstance(record_id, str) or not ID_PATTERN.fullmatch(record_id):
         return []  # a malformed id is already reported by the schema
     line, column = document.position(("id",))
+    reserved = reserved_id(kind, record_id)
+    if reserved:
+        return [DataError(shown_as, line, column, "id", reserved)]
+    if record_id == path.stem:
+        return []
     return [DataError(
         shown_as, line, column, "id",
         f"the id '{record_id}' does not match the file name '{path.name}'; rename the file to '{record_id}.yml' or set id: {path.stem}",

@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 
 from . import vocabulary
 from .dataset import Dataset
-from .export import csv_rows, csv_tables, dataset_json
+from .export import csv_tables, dataset_json
 from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, index_path, navigation, page_path
 from .links import Links
 from .markdown_text import block, inline, paragraphs
@@ -45,10 +45,12 @@ class GeneratedPage:
 
 @dataclass(frozen=True)
 class GeneratedFile:
-    """A file published as it is (JSON, CSV), at `path` relative to the site root."""
+    """A file published as it is (JSON, CSV), at `path` relative to the site root; a table's data rows
+    are counted in `rows`."""
 
     path: str
     content: str
+    rows: int | None = None
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site
 
 def _downloads(dataset: Dataset) -> list[GeneratedFile]:
     files = [GeneratedFile(f"{DOWNLOADS}/treaty-commentary.json", dataset_json(dataset))]
-    files += [GeneratedFile(f"{DOWNLOADS}/csv/{name}", text) for name, text in csv_tables(dataset).items()]
+    files += [GeneratedFile(f"{DOWNLOADS}/csv/{name}", table.text, table.rows) for name, table in csv_tables(dataset).items()]
     files += [
         GeneratedFile(f"{DOWNLOADS}/schemas/{path.name}", path.read_text(encoding="utf-8"))
         for path in sorted(SCHEMA_DIR.glob("*.schema.json"))
@@ -132,7 +134,7 @@ class _Renderer:
             keep_trailing_newline=True,
             autoescape=True,
         )
-        self.env.filters.update(block=block, inline=inline, paragraphs=paragraphs, csv_rows=csv_rows, html=escape)
+        self.env.filters.update(block=block, inline=inline, paragraphs=paragraphs, html=escape)
         self.env.globals.update(
             ds=dataset,
             links=self.links,

@@ -83,3 +83,46 @@ def _citation_sources(data: Any, path: FieldPath) -> list[tuple[FieldPath, str]]
             elif key == "source" and value.__class__ is str:
                 found.append((path + (key,), value))
     return found
+
+
+def check_cycles(records: list[tuple[str, YamlDocument, str]]) -> list[DataError]:
+    """A record may not point at itself through a field that names one record of its own kind (a treaty
+    that replaces itself, a source cited in itself), directly or through others: the pages would
+    link in a circle and a reader could never reach the start. Every record on a circle is reported."""
+    errors = []
+    for kind, field in _SELF_KIND_FIELDS:
+        target_of = {document.data["id"]: document.data.get(field) for record_kind, document, _ in records if record_kind == kind}
+        for record_kind, document, shown_as in records:
+            if record_kind != kind or field not in document.data:
+                continue
+            circle = _circle_from(document.data["id"], target_of)
+            if circle:
+                line, column = document.position((field,))
+                errors.append(DataError(
+                    shown_as, line, column, field,
+                    f"leads back to this {kind} ({' → '.join(circle)}); a {kind} cannot point at itself, directly or through others",
+                ))
+    return errors
+
+
+def _circle_from(start: str, target_of: dict[str, Any]) -> list[str]:
+    """The ids from `start` back to `start`, or [] when following the links from `start` ends elsewhere."""
+    path, seen, current = [start], {start}, target_of.get(start)
+    while isinstance(current, str) and current in target_of:
+        path.append(current)
+        if current == start:
+            return path
+        if current in seen:
+            return []  # a circle that `start` leads into but is not on: reported from its own members
+        seen.add(current)
+        current = target_of[current]
+    return []
+
+
+# (kind, field) for the fields that name a single record of the record's own kind.
+_SELF_KIND_FIELDS = [
+    (kind, pattern[0])
+    for kind, fields in REFERENCE_FIELDS.items()
+    for pattern, target in fields
+    if target == kind and len(pattern) == 1
+]

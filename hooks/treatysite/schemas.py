@@ -17,6 +17,7 @@ from typing import Any
 import jsonschema
 import jsonschema_rs
 from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 from .errors import DataError, field_path
 from .yaml_source import YamlDocument
@@ -49,6 +50,24 @@ def _is_calendar_date(value: object) -> bool:
     return True
 
 
+def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: dict[str, Any]) -> Any:
+    """`pattern` as JSON Schema defines it (ECMA-262, as jsonschema-rs and editors apply it): a final `$`
+    is the end of the text. Python's `$` also matches before a final line break, so without this
+    'samuel-ramani\\n' or '2025-01-17\\n' (a block scalar's last line break) would pass as an id or a date."""
+    if isinstance(instance, str) and not _ecma_regex(pattern).search(instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+@functools.cache
+def _ecma_regex(pattern: str) -> re.Pattern[str]:
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _ecma_pattern})
+
+
 class SchemaSet:
     """The validators for every record kind, loaded from one folder of `*.schema.json` files.
 
@@ -64,8 +83,11 @@ class SchemaSet:
             path.name.removesuffix(".schema.json"): json.loads(path.read_text(encoding="utf-8"))
             for path in sorted(schema_dir.glob("*.schema.json"))
         }
+        # Without their "$schema", so that jsonschema keeps our validator class inside every $ref
+        # instead of switching to its own class for the dialect the key names (see _ecma_pattern).
         registry = Registry().with_resources(
-            (_uri(schema_dir, kind), Resource.from_contents(schema)) for kind, schema in schemas.items()
+            (_uri(schema_dir, kind), Resource({k: v for k, v in schema.items() if k != "$schema"}, specification=DRAFT202012))
+            for kind, schema in schemas.items()
         )
         fast_registry = jsonschema_rs.Registry([(_uri(schema_dir, kind), schema) for kind, schema in schemas.items()])
         self._validators: dict[str, jsonschema.protocols.Validator] = {}
@@ -74,7 +96,7 @@ class SchemaSet:
             if kind == "common":
                 continue
             root = {"$ref": _uri(schema_dir, kind)}
-            self._validators[kind] = jsonschema.Draft202012Validator(root, registry=registry, format_checker=_format_checker)
+            self._validators[kind] = _Validator(root, registry=registry, format_checker=_format_checker)
             self._fast[kind] = jsonschema_rs.Draft202012Validator(
                 root, registry=fast_registry, formats={"calendar-date": _is_calendar_date}, validate_formats=True,
                 offline=True,
@@ -172,6 +194,8 @@ def _value_message(kind: str, expected: Any, value: Any, schema: dict[str, Any])
         return "lists the same item twice; keep one"
     if kind == "minimum":
         return f"{_show(value)} is too small; the lowest allowed is {expected}"
+    if kind == "maximum":
+        return f"{_show(value)} is too large; the highest allowed is {expected}" + (f" ({hint})" if hint else "")
     return f"{_show(value)} is not valid here" + (f" ({hint})" if hint else "")
 
 

@@ -17,11 +17,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import math
+import re
+
 import yaml
 
+from . import text_rules
 from .errors import DataError, field_path
 
 MAX_FILE_BYTES = 256 * 1024
+# Lists and mappings inside one another, counting the record itself; real records use six levels.
+# The walks recurse once per level, so without a limit a file of nested brackets exhausts the stack.
+MAX_NESTING = 12
 
 FieldPath = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -116,8 +123,8 @@ def _walk_with_positions(text: str) -> YamlDocument | None:
 
 def _decoded(raw: bytes) -> tuple[str, tuple[int, int, str] | None]:
     """The file's text, or the (line, column, message) of why it cannot be read as a data file."""
-    if len(raw) > MAX_FILE_BYTES:
-        return "", (1, 1, f"the file is {len(raw):,} bytes; a data file may be at most {MAX_FILE_BYTES:,} bytes (split the record)")
+    if too_large(len(raw)):
+        return "", (1, 1, too_large(len(raw)))
     if raw.startswith(b"\xef\xbb\xbf"):
         return "", (1, 1, "the file starts with a byte-order mark; save it as UTF-8 without BOM")
     try:
@@ -130,6 +137,13 @@ def _decoded(raw: bytes) -> tuple[str, tuple[int, int, str] | None]:
     if not text or text.isspace():
         return "", (1, 1, "the file is empty; a record is a mapping that starts with 'id:'")
     return text, None
+
+
+def too_large(size: int) -> str | None:
+    """Why a file of `size` bytes is not read, or None when it may be."""
+    if size <= MAX_FILE_BYTES:
+        return None
+    return f"the file is {size:,} bytes; a data file may be at most {MAX_FILE_BYTES:,} bytes (split the record)"
 
 
 def _syntax_error(error: yaml.MarkedYAMLError, shown_as: str, text: str) -> DataError:
@@ -190,6 +204,8 @@ class _EventWalk:
             raise _Rejected(mark, path, "anchors and aliases (&name / *name) are not allowed in data files; write the value out in full")
         if event.tag not in (None, "!", _TAG + ("map" if kind is yaml.MappingStartEvent else "seq")):
             raise _Rejected(mark, path, _tag_not_allowed(event.tag))
+        if len(path) >= MAX_NESTING:
+            raise _Rejected(mark, path, _TOO_DEEP)
         if kind is yaml.MappingStartEvent:
             return self.mapping(path)
         items = []
@@ -222,15 +238,27 @@ class _EventWalk:
             raise _Rejected(event.start_mark, path, "merge keys ('<<') are not allowed in data files; write the fields out in full")
         if tag != _TAG + "str":
             raise _Rejected(event.start_mark, path, f"a field name must be plain text, found {_describe(event)}")
+        problem = text_rules.problem(event.value)
+        if problem:
+            raise _Rejected(event.start_mark, path, f"the field name {_quoted(event.value)} {problem}")
         return event.value
 
     def scalar(self, event: Any, path: FieldPath) -> Any:
-        tag = self.tag_of(event)
-        if tag in _TEXT_TAGS:
-            return event.value  # plain text needs no construction: the common case, kept fast
-        if tag not in _PLAIN_SCALAR_TAGS:
-            raise _Rejected(event.start_mark, path, _tag_not_allowed(tag))
-        return _construct(tag, event.value)
+        if event.tag is not None:
+            if event.tag not in ("!", _TAG + "str"):  # '!' alone marks text, as !!str does
+                raise _Rejected(event.start_mark, path, _tag_not_allowed(event.tag))
+            value = event.value
+        elif event.implicit[0] and (not event.value or event.value[0] in _RESOLVED_FIRST_CHARACTERS):
+            try:
+                value = _plain_scalar(self.loader.resolve, event.value)
+            except _Unreadable as unreadable:
+                raise _Rejected(event.start_mark, path, str(unreadable)) from None
+        else:
+            value = event.value
+        problem = text_rules.problem(value) if value.__class__ is str else None
+        if problem:
+            raise _Rejected(event.start_mark, path, problem)
+        return value
 
     def tag_of(self, event: Any) -> str:
         """The scalar's tag: the written one, else what YAML's rules make of the text (2025 is a number)."""
@@ -248,7 +276,8 @@ class _GaveUp(Exception):
 
 class _PlainWalk:
     """Builds the data of a file whose values carry no tags, anchors or aliases and whose keys are
-    plain text; gives up on anything else (and on a repeated key) without saying why.
+    plain text; gives up on anything else (and on a repeated key, or anything `text_rules` or
+    MAX_NESTING refuses) without saying why.
 
     It must never accept what `_EventWalk` rejects, nor read a value differently: a test compares
     the two on every data file and on generated YAML.
@@ -257,6 +286,7 @@ class _PlainWalk:
     def __init__(self, loader: Any) -> None:
         self.loader = loader
         self.next_event = loader.get_event
+        self.depth = 0
 
     def document(self) -> dict[str, Any]:
         self.next_event()  # stream start
@@ -275,19 +305,28 @@ class _PlainWalk:
         if kind is yaml.ScalarEvent:
             text = event.value
             if event.implicit[0] and (not text or text[0] in _RESOLVED_FIRST_CHARACTERS):
-                tag = self.loader.resolve(yaml.ScalarNode, text, event.implicit)
-                if tag not in _PLAIN_SCALAR_TAGS and tag not in _TEXT_TAGS:
-                    raise _GaveUp
-                return _construct(tag, text)
+                try:
+                    value = _plain_scalar(self.loader.resolve, text)
+                except _Unreadable:
+                    raise _GaveUp from None
+                if value.__class__ is not str:
+                    return value
+            if text_rules.problem(text):
+                raise _GaveUp
             return text
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise _GaveUp
         if kind is yaml.MappingStartEvent:
-            return self.mapping()
-        items = []
-        event = self.next_event()
-        while event.__class__ is not yaml.SequenceEndEvent:
-            items.append(self.value(event))
+            result: Any = self.mapping()
+        else:
+            result = []
             event = self.next_event()
-        return items
+            while event.__class__ is not yaml.SequenceEndEvent:
+                result.append(self.value(event))
+                event = self.next_event()
+        self.depth -= 1
+        return result
 
     def mapping(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -296,23 +335,137 @@ class _PlainWalk:
             if event.__class__ is not yaml.ScalarEvent or event.tag is not None:
                 raise _GaveUp
             key = event.value
-            if key in result or (event.implicit[0] and key not in _TEXT_KEYS and not self.is_text_key(key)):
+            if key in result or (key not in _TEXT_KEYS and not _is_text_key(self.loader.resolve, key, event.implicit[0])):
                 raise _GaveUp
             result[key] = self.value(self.next_event())
             event = self.next_event()
         return result
 
-    def is_text_key(self, key: str) -> bool:
-        """Whether YAML reads a plain key as text ('no' and '2025' are not); remembered per key,
-        because the same few field names make up nearly every key."""
-        could_be_other = not key or key[0] in _RESOLVED_FIRST_CHARACTERS
-        if could_be_other and self.loader.resolve(yaml.ScalarNode, key, (True, False)) != _TAG + "str":
-            return False
-        _TEXT_KEYS.add(key)
-        return True
 
-
+# Keys already read as text when written plainly (so also when quoted): the same few field names make
+# up nearly every key, and each is checked once per process.
 _TEXT_KEYS: set[str] = set()
+
+
+def _is_text_key(resolve: Any, key: str, plain: bool) -> bool:
+    """Whether YAML reads the key as text ('no' and '2025' written plainly are not) that the text rules allow."""
+    if text_rules.problem(key):
+        return False
+    if not plain:
+        return True
+    could_be_other = not key or key[0] in _RESOLVED_FIRST_CHARACTERS
+    if could_be_other and (resolve(yaml.ScalarNode, key, (True, False)) != _TAG + "str" or not _core_schema_reading(key).is_text):
+        return False
+    _TEXT_KEYS.add(key)
+    return True
+
+
+class _Unreadable(Exception):
+    """A plain scalar that YAML tools read differently, or that is not written as its value; the message says how to write it."""
+
+
+def _plain_scalar(resolve: Any, text: str) -> Any:
+    """The value of an untagged plain scalar that could be other than text.
+
+    PyYAML reads YAML 1.1, where 014 is 12 (octal), 1:20 is 80 and yes/on are true; YAML 1.2 and the
+    editors' YAML language server read 14, the text '1:20' and the text 'yes'. A value is taken only
+    when both agree and, for numbers, booleans and null, when it is written the way the site shows it,
+    so that every tool and every message sees what the contributor wrote.
+    """
+    tag = resolve(yaml.ScalarNode, text, (True, False))
+    if len(text) > _LONGEST_NUMBER and tag not in _TEXT_TAGS:
+        # Python refuses to read an integer of thousands of digits; no field needs more than a few.
+        raise _Unreadable(f"{_quoted(text)} is a number of {len(text):,} characters; no field takes a number that long")
+    yaml_1_1 = _Reading(_TAG + "str", text) if tag in _TEXT_TAGS else _Reading(tag, _construct(tag, text) if tag in _PLAIN_SCALAR_TAGS else None)
+    yaml_1_2 = _core_schema_reading(text)
+    if yaml_1_1.is_text and yaml_1_2.is_text:
+        return text
+    if yaml_1_1 == yaml_1_2 and _CANONICAL[tag].fullmatch(text):
+        return yaml_1_1.value
+    raise _Unreadable(_disagreement(text, yaml_1_1, yaml_1_2))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What one version of YAML makes of a plain scalar."""
+
+    tag: str
+    value: Any
+
+    @property
+    def is_text(self) -> bool:
+        return self.tag == _TAG + "str"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Reading) or self.tag != other.tag:
+            return False
+        both_nan = isinstance(self.value, float) and math.isnan(self.value) and math.isnan(other.value)
+        return both_nan or self.value == other.value
+
+    def described(self) -> str:
+        if self.is_text:
+            return f"the text {_quoted(self.value)}"
+        if self.tag in (_TAG + "int", _TAG + "float"):
+            return f"the number {self.value}"
+        if self.tag == _TAG + "null":
+            return "empty (null)"
+        if self.tag == _TAG + "bool":
+            return _written(self.value)
+        return f"a special value ({_short(self.tag)})"
+
+
+def _core_schema_reading(text: str) -> _Reading:
+    """What YAML 1.2's core schema makes of a plain scalar."""
+    if _CORE_NULL.fullmatch(text):
+        return _Reading(_TAG + "null", None)
+    if _CORE_BOOL.fullmatch(text):
+        return _Reading(_TAG + "bool", text.lower() == "true")
+    if len(text) > _LONGEST_NUMBER:
+        return _Reading(_TAG + "str", text)  # too long to be read as a number; refused above if YAML 1.1 reads one
+    if _CORE_INT.fullmatch(text):
+        number = int(text[2:], 8) if text.startswith("0o") else int(text, 16) if text.startswith("0x") else int(text)
+        return _Reading(_TAG + "int", number)
+    if _CORE_FLOAT.fullmatch(text):
+        special = text.lower().endswith((".inf", ".nan"))  # .inf, -.inf, .nan: Python spells them inf, -inf, nan
+        return _Reading(_TAG + "float", float(text.lower().replace(".", "") if special else text))
+    return _Reading(_TAG + "str", text)
+
+
+def _disagreement(text: str, yaml_1_1: _Reading, yaml_1_2: _Reading) -> str:
+    if yaml_1_1 == yaml_1_2:
+        return f"{_quoted(text)} is {yaml_1_2.described()}; write it as {_written(yaml_1_2.value)}, or in quotes if it is text"
+    readings = f"{yaml_1_1.described()} in YAML 1.1, {yaml_1_2.described()} in YAML 1.2"
+    value = yaml_1_2 if not yaml_1_2.is_text else yaml_1_1
+    otherwise = f", or {_written(value.value)}" if value.tag in _CANONICAL and value.value is not None else ""
+    return f"YAML tools read {_quoted(text)} differently ({readings}): write it in quotes if it is text{otherwise}"
+
+
+def _written(value: Any) -> str:
+    """A value as a data file writes it: 14, 0.5, true."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "a number"
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def _quoted(text: str) -> str:
+    return repr(text) if len(text) <= 60 else repr(text[:57] + "...")
+
+
+_CORE_NULL = re.compile(r"null|Null|NULL|~|")
+_CORE_BOOL = re.compile(r"true|True|TRUE|false|False|FALSE")
+_CORE_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_CORE_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)")
+# How the site writes each value, and so how a data file must: 14, not 014, +14 or 0xE.
+_CANONICAL = {
+    _TAG + "null": re.compile(r"null|Null|NULL|~|"),
+    _TAG + "bool": re.compile(r"true|True|TRUE|false|False|FALSE"),
+    _TAG + "int": re.compile(r"-?(0|[1-9][0-9]*)"),
+    _TAG + "float": re.compile(r"-?(0|[1-9][0-9]*)\.[0-9]+"),
+}
+_LONGEST_NUMBER = 30
+_TOO_DEEP = f"lists and mappings are nested more than {MAX_NESTING} levels deep; no record needs that many"
 
 
 def _construct(tag: str, text: str) -> Any:
