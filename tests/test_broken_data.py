@@ -7,6 +7,7 @@ the data folder) and `expected.txt`: every error line the loader must print, in 
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,7 @@ import pytest
 from conftest import FIXTURES, REPO, mkdocs_build
 
 from treatysite import DataErrors, load_dataset
+from treatysite.__main__ import main as command_line
 
 BROKEN = FIXTURES / "broken"
 CASES = sorted(path.name for path in BROKEN.iterdir() if path.is_dir())
@@ -99,3 +101,50 @@ def test_check_command_prints_the_same_messages_without_a_build(mini_data: Path)
     broken = subprocess.run(command, cwd=mini_data.parent, capture_output=True, text=True)
     assert broken.returncode == 1
     assert broken.stderr.splitlines() == ["2 data errors found:", *(f"  {line}" for line in expected)]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_check_and_the_build_report_the_same(case: str, mini_data: Path, monkeypatch, capsys) -> None:
+    """The check command and the MkDocs hook give every broken fixture's messages, and nothing else."""
+    import treaty_site
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import PluginError
+
+    expected = (BROKEN / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    lay_over(case, mini_data)
+    monkeypatch.chdir(mini_data.parent)
+    assert command_line(["check", "data", "--docs", str(REPO / "docs")]) == 1
+    assert [line.strip() for line in capsys.readouterr().err.splitlines()[1:]] == expected
+    monkeypatch.setenv("TREATY_DATA_DIR", str(mini_data))
+    monkeypatch.setattr(treaty_site, "_cached", None)
+    with pytest.raises(PluginError) as raised:
+        treaty_site.on_config(load_config(str(REPO / "mkdocs.yml")))
+    # The build shows paths from the repository root; this data folder lies outside it, so it is shown in full.
+    shown = [line.strip().replace(f"{mini_data.parent.resolve()}/", "") for line in str(raised.value).splitlines()[1:]]
+    assert shown == expected
+
+
+def test_a_pipe_is_refused_unread(mini_data: Path) -> None:
+    os.mkfifo(mini_data / "people" / "waiting.yml")  # reading it would block the build for ever
+    with pytest.raises(DataErrors) as raised:
+        load_dataset(mini_data, mini_data.parent)
+    assert [str(error) for error in raised.value.errors] == [
+        "data/people/waiting.yml:1:1: this is not a regular file but a pipe, socket or device; remove it"]
+
+
+def test_a_linked_data_folder_is_refused(mini_data: Path, tmp_path: Path) -> None:
+    (tmp_path / "linked").symlink_to(mini_data)
+    with pytest.raises(DataErrors) as raised:
+        load_dataset(tmp_path / "linked", tmp_path)
+    assert [error.message for error in raised.value.errors] == [
+        "the data folder is a symbolic link; links are not followed, so that nothing outside the repository is read"]
+
+
+def test_a_huge_file_is_refused_by_its_size_before_it_is_read(mini_data: Path) -> None:
+    huge = mini_data / "people" / "samuel-ramani.yml"
+    with huge.open("r+b") as file:
+        file.truncate(8 * 1024**3)  # sparse: 8 GiB that take no disk, and would exhaust memory if read
+    with pytest.raises(DataErrors) as raised:
+        load_dataset(mini_data, mini_data.parent)
+    assert str(raised.value.errors[0]) == (
+        "data/people/samuel-ramani.yml:1:1: the file is 8,589,934,592 bytes; a data file may be at most 262,144 bytes (split the record)")

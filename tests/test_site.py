@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from site_reader import html_path, links_to, read_page, resolve
+from site_reader import active_content, html_path, links_to, read_page, resolve
 
 from treatysite import load_dataset
 from treatysite.links import Links
@@ -147,3 +147,10 @@ def test_source_entries_are_searchable_but_not_their_cited_on_lists(built_site: 
     for source in dataset.source.values():
         assert source.id in entries, f"source {source.id} is not in the search index"
         assert "Cited on" not in entries[source.id]["text"], source.id
+
+
+def test_no_page_holds_active_content_but_the_themes(built_site: Path) -> None:
+    """A pull request that adds a script, an event handler or a javascript: link anywhere (a data file, a
+    hand-written page in docs/) fails here, whatever the way it got in."""
+    found = {path.relative_to(built_site).as_posix(): active_content(path) for path in built_site.rglob("*.html")}
+    assert found and not {where: items for where, items in found.items() if items}

@@ -139,7 +139,7 @@ def clashes(generated: dict[str, str], hand_written: dict[str, str]) -> list[Dat
     errors = []
     for path, origin in [*generated.items(), *hand_written.items()]:
         for output in sorted(output_paths(path)):
-            if output in taken and taken[output][0] != path:
+            if output in taken:
                 other_path, other_origin = taken[output]
                 errors.append(DataError.whole_file(
                     origin,

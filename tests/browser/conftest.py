@@ -3,9 +3,6 @@ the network cut; the normal build served over HTTP; one Chromium for the whole s
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
 from typing import Iterator
 
@@ -15,7 +12,7 @@ from conftest import REPO
 from treatysite import load_dataset
 from treatysite.links import Links
 
-from .support import CHROMIUM, CHROMIUM_ARGS, BuiltSite, NoNetwork, Recorder, in_ci, mkdocs_build, no_network
+from .support import CHROMIUM, CHROMIUM_ARGS, BuiltSite, NoNetwork, Recorder, in_ci, mkdocs_build, no_network, serving
 
 # Pages every session can count on (see the task): their titles are read from data/ at test time.
 PROVISION_ID = "art-03-3-no-aid-to-aggressor"
@@ -89,24 +86,11 @@ def offline(offline_site: Path) -> BuiltSite:
     return BuiltSite(offline_site, offline_site.as_uri() + "/", directory_urls=False)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def served(normal_site: Path) -> Iterator[BuiltSite]:
     """The normal build served by Python's http.server on 127.0.0.1, on a free port."""
-    handler = functools.partial(_QuietHandler, directory=str(normal_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield BuiltSite(normal_site, f"http://127.0.0.1:{server.server_address[1]}/", directory_urls=True)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with serving(normal_site) as site:
+        yield site
 
 
 @pytest.fixture

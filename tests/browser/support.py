@@ -3,14 +3,18 @@ that watches every request and console message of a browser context."""
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
 import textwrap
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from conftest import REPO
@@ -160,6 +164,26 @@ def page_address(url: str) -> str:
     if parts.scheme in ("http", "https") and path.endswith("/index.html"):
         path = path.removesuffix("index.html")
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serving(folder: Path) -> Iterator[BuiltSite]:
+    """A built site (directory URLs) served by Python's http.server on 127.0.0.1, on a free port."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield BuiltSite(folder, f"http://127.0.0.1:{server.server_address[1]}/", directory_urls=True)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
 
 
 # --- Watching a browser context --------------------------------------------------------------------

@@ -1,92 +1,177 @@
-"""Text from YAML cannot run script in a reader's browser: payloads in every kind of text field are built
-into a site and opened in Chromium, which must run none of them."""
+"""Text from YAML cannot run script in a reader's browser, wherever it lands.
+
+The text fields are read from the JSON Schemas (tests/schema_fields.py), not from a list kept by hand:
+a payload with a marker of its own goes into every place each text field is written, in every kind of
+record (tests/fixtures/every-field holds a record of each kind with every optional part present), plus
+more than fifty people, so that last names become navigation group labels. The site is built and
+every page opened in Chromium: no payload may run, anywhere (page body, navigation, <title>, search
+results), and each must show as typed; the JSON export keeps it as typed and the CSV export as text a
+spreadsheet does not run.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import MINI_DATA
+from conftest import FIXTURES, MINI_DATA
 from conftest import mkdocs_build as build_with_data
+from schema_fields import kinds, text_fields, written_at
+from site_reader import active_content
 
-from .support import BuiltSite
+from treatysite.dataset import FOLDERS
+from treatysite.schemas import SCHEMA_DIR, schema_set
+from treatysite.yaml_source import YamlDocument
+
+from .support import BuiltSite, search, serving
 
 pytestmark = pytest.mark.browser
 
-PAYLOADS = [
-    "<script>window.__pwned = 'script'</script>",
-    "<img src=x onerror=\"window.__pwned = 'img'\">",
-    "[a link](javascript:window.__pwned='markdown-link')",
-    "<a href=\"javascript:window.__pwned='a'\">a link</a>",
-    "\"><svg onload=\"window.__pwned = 'svg'\">",
-    "text { onclick=\"window.__pwned = 'attr-list'\" }",
-    "<details open ontoggle=\"window.__pwned = 'details'\">",
-]
-ALL = " ".join(PAYLOADS)
-PAGES = [
-    "people/samuel-ramani/index.html",
-    "people/index.html",
-    "provisions/ru-ir-2025/art-03-3-no-aid-to-aggressor/index.html",
-    "provisions/index.html",
-    "sources/index.html",
-    "timeline/index.html",
-    "compare/index.html",
-    "index.html",
-]
+SITE_NAME = "Russia–Iran Treaty Commentary"
+_SCHEMAS = schema_set(SCHEMA_DIR)
+EXTRA_PEOPLE = 55  # more than layout.NAV_GROUP: the people section is split into groups named after last names
 
 
-def poison(data: Path) -> None:
-    """Put the payloads into text fields of every kind that is shown on a page."""
-    edits = {
-        "people/samuel-ramani.yml": {"name": "Samuel Ramani " + PAYLOADS[1], "affiliation": ALL, "summary": ALL,
-                                      "names": {"variants": PAYLOADS}},
-        "provisions/art-03-3-no-aid-to-aggressor.yml": {"title": "No aid " + PAYLOADS[4], "summary": ALL},
-        "sources/ramani-2025.yml": {"title": ALL, "outlet": "Outlet " + PAYLOADS[0], "note": ALL},
-        "events/2025-01-17-treaty-signed.yml": {"title": "Signed " + PAYLOADS[5], "summary": ALL},
-    }
-    for name, fields in edits.items():
-        path = data / name
-        record = yaml.safe_load(path.read_text(encoding="utf-8"))
-        record.update(fields)
-        path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    provision = data / "provisions/art-03-3-no-aid-to-aggressor.yml"
-    record = yaml.safe_load(provision.read_text(encoding="utf-8"))
-    record["commentary"][0].update(summary=ALL, quote=PAYLOADS[3][:190])
-    provision.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+def payload(marker: str) -> str:
+    """Markup of every kind, after a leading list marker; under 200 characters (the limit on quotations)."""
+    run = f"window.__pwned='{marker}'"
+    return (f"- {marker} <img src=x onerror=\"{run}\"> </title><script>{run}</script> "
+            f"[a](javascript:{run}) {{ onclick=\"{run}\" }} &lt;b&gt; *x* ~~~")
+
+
+class Poisoner:
+    """Writes a payload, each with its own marker, into every text field of the records it is given.
+
+    An optional field is added where its parent is written, unless the record would then break a rule
+    across fields (a source's locator needs the document that cites it)."""
+
+    def __init__(self) -> None:
+        self.written: dict[str, tuple[str, str, tuple]] = {}  # marker -> (kind, file, field path)
+        self.covered: set[tuple[str, tuple[str, ...]]] = set()
+
+    def next_payload(self, kind: str, file: str, path: tuple) -> str:
+        marker = f"F{len(self.written) + 1}"
+        self.written[marker] = (kind, file, path)
+        return payload(marker)
+
+    def poison(self, kind: str, file: str, record: dict) -> None:
+        for pattern in sorted(text_fields(kind), key=len):
+            parent, leaf = pattern[:-1], pattern[-1]
+            if leaf == "*":
+                for path, items in written_at(record, parent):
+                    if isinstance(items, list):
+                        items[:] = [self.next_payload(kind, file, (*path, index)) for index in range(len(items))]
+                        self.covered.add((kind, pattern))
+                continue
+            for path, container in written_at(record, parent):
+                if not isinstance(container, dict):
+                    continue
+                before = container.get(leaf)
+                container[leaf] = self.next_payload(kind, file, (*path, leaf))
+                if before is None and _SCHEMAS.validate(kind, YamlDocument(record), file):
+                    del container[leaf], self.written[f"F{len(self.written)}"]
+                else:
+                    self.covered.add((kind, pattern))
+
+
+def poisoned_data(target: Path) -> Poisoner:
+    shutil.copytree(MINI_DATA, target)
+    for path in (FIXTURES / "every-field").rglob("*.yml"):
+        shutil.copyfile(path, target / path.relative_to(FIXTURES / "every-field"))
+    person = yaml.safe_load((target / "people" / "samuel-ramani.yml").read_text(encoding="utf-8"))
+    for number in range(EXTRA_PEOPLE):
+        (target / "people" / f"person-{number:02d}.yml").write_text(
+            yaml.safe_dump({**person, "id": f"person-{number:02d}"}, allow_unicode=True), encoding="utf-8")
+    poisoner = Poisoner()
+    for kind in kinds():
+        for path in sorted((target / FOLDERS[kind]).glob("*.yml")):
+            record = yaml.safe_load(path.read_text(encoding="utf-8"))
+            poisoner.poison(kind, path.name, record)
+            path.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return poisoner
 
 
 @pytest.fixture(scope="module")
-def poisoned_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+def poisoned(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BuiltSite, Poisoner]]:
+    """The site built from poisoned data, served over HTTP (search needs its worker)."""
     data = tmp_path_factory.mktemp("poisoned") / "data"
-    shutil.copytree(MINI_DATA, data)
-    poison(data)
+    poisoner = poisoned_data(data)
     site = tmp_path_factory.mktemp("poisoned-site")
     result = build_with_data(site, data_dir=data)
     assert result.returncode == 0, result.stderr
-    return BuiltSite(site, site.as_uri() + "/", directory_urls=True)
+    with serving(site) as served:
+        yield served, poisoner
 
 
-def test_no_payload_runs_and_every_payload_shows_as_text(poisoned_site: BuiltSite, open_context) -> None:
-    page, recorder = open_context(poisoned_site)
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    for path in PAGES:
-        page.goto(poisoned_site.base_url + path)
+def test_every_text_field_of_the_schemas_is_poisoned(poisoned) -> None:
+    _, poisoner = poisoned
+    wanted = {(kind, pattern) for kind in kinds() for pattern in text_fields(kind)}
+    missing = sorted(wanted - poisoner.covered)
+    assert not missing, f"no record in tests/fixtures/every-field (or mini-data) writes these text fields: {missing}"
+    assert len(wanted) > 80  # the schemas' text fields, counted: a walk that found few would be broken
+
+
+def test_no_payload_runs_and_each_shows_as_typed(poisoned, open_context) -> None:
+    site, poisoner = poisoned
+    page, _ = open_context(site)
+    shown, titles = [], {}
+    pages = sorted(site.root.rglob("*.html"))
+    for path in pages:
+        page.goto(site.base_url + path.relative_to(site.root).as_posix())
         page.wait_for_load_state("load")
-        for link in page.locator("a[href^='javascript:' i]").all():
-            link.click()
-        assert page.evaluate("window.__pwned") is None, f"a payload ran on {path}"
-        handlers = page.evaluate(
-            """() => [...document.querySelectorAll('*')].flatMap(el => [...el.attributes]
-                 .filter(a => a.name.startsWith('on') || /^\\s*javascript:/i.test(a.value))
-                 .map(a => el.tagName + ' ' + a.name + '=' + a.value))"""
-        )
-        assert not [h for h in handlers if "__pwned" in h], f"{path}: {handlers}"
-    assert not dialogs
-    page.goto(poisoned_site.base_url + PAGES[0])
-    shown = page.locator("article").inner_text()
-    assert "<script>window.__pwned = 'script'</script>" in shown
-    assert "[a link](javascript:window.__pwned='markdown-link')" in shown
-    assert "<img src=x onerror=" in shown
+        where = path.relative_to(site.root).as_posix()
+        assert page.evaluate("window.__pwned") is None, f"a payload ran on {where}"
+        assert not page.locator("a[href^='javascript:' i], script:not([src]):not([id='__config'])").filter(
+            has_text="__pwned").count(), where
+        shown.append(" ".join(page.locator("body").inner_text().split()))
+        titles[where] = page.title()
+    all_text = "\n".join(shown)
+    unseen = [f"{marker}: {poisoner.written[marker]}" for marker in poisoner.written if payload(marker) not in all_text]
+    assert not unseen, "payloads not shown as typed on any page:\n" + "\n".join(unseen)
+    person_title = titles["people/samuel-ramani/index.html"]
+    assert person_title.endswith(f" - {SITE_NAME}") and person_title.startswith("- F") and "</title><script>" in person_title
+
+
+def test_nothing_runs_from_the_navigation_or_the_search_results(poisoned, open_context) -> None:
+    site, _ = poisoned
+    page, _ = open_context(site)
+    page.goto(site.url("people/index.md"))
+    nav = page.locator("nav.md-nav--primary").inner_text()
+    assert "onerror=" in nav and "window.__pwned" in nav  # group labels ("Abbasi – Haddad") made of poisoned names, shown as text
+    search(page, "onerror", site.url("people/samuel-ramani.md"))
+    assert page.locator(".md-search-result__item").count() > 0
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_no_page_holds_active_content_but_the_themes(poisoned) -> None:
+    site, _ = poisoned
+    found = {path.relative_to(site.root).as_posix(): active_content(path) for path in site.root.rglob("*.html")}
+    assert not {where: items for where, items in found.items() if items}
+
+
+def test_exports_keep_the_text_and_the_csv_cannot_run_it(poisoned) -> None:
+    site, poisoner = poisoned
+    exported = json.loads((site.root / "downloads" / "treaty-commentary.json").read_text(encoding="utf-8"))
+    strings = set(_strings(exported))
+    assert {payload(marker) for marker in poisoner.written} <= strings
+    cells = [cell for table in (site.root / "downloads" / "csv").glob("*.csv")
+             for row in csv.reader(io.StringIO(table.read_text(encoding="utf-8"))) for cell in row]
+    poisoned_cells = [cell for cell in cells if "__pwned" in cell]
+    assert poisoned_cells and all(cell.startswith("'- F") for cell in poisoned_cells if cell.lstrip("'").startswith("- F"))
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@")]
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
