@@ -22,8 +22,8 @@ In one run on this machine it:
 
 How hooks_share is measured: besides the timed CLI build, each size is built once more *in-process*
 (a child `python bench/run.py --_inprocess ...`: mkdocs' own `load_config` + `build`, what
-`mkdocs build` runs), with `treatysite.load_dataset` and `treatysite.render_site` wrapped in timers
-before the hook imports them, and every event handler of the hook (`on_config`, `on_files`, and any
+`mkdocs build` runs), with `load_dataset` and `render_site` wrapped in timers where the hook calls them
+(`treatysite.engine_input`), and every event handler of the hook (`on_config`, `on_files`, and any
 other it defines, e.g. `on_env`) wrapped too. hooks_share = time inside our hook's events
 (load + validate + render + handing pages to MkDocs + anything else the hook does) divided by the
 wall time of that same in-process build. This is exact for our code and has none of
@@ -165,7 +165,6 @@ def inprocess_build(data_dir: Path, site_dir: Path) -> dict[str, float]:
     """Build with MkDocs' Python API in this process, timing our code; see the module docstring."""
     os.environ.update(env_for_build(data_dir))
     sys.path.insert(0, str(REPO / "hooks"))
-    import treatysite
 
     spent: dict[str, float] = defaultdict(float)
 
@@ -181,10 +180,12 @@ def inprocess_build(data_dir: Path, site_dir: Path) -> dict[str, float]:
 
         return wrapper
 
-    # The hook does `from treatysite import load_dataset, render_site` when MkDocs imports it, which
-    # happens inside load_config below: it picks up these wrappers.
-    treatysite.load_dataset = timed("load_validate", treatysite.load_dataset)
-    treatysite.render_site = timed("render", treatysite.render_site)
+    # The hook renders through treatysite.engine_input, which looks these names up in its module when
+    # called: it picks up these wrappers.
+    from treatysite import engine_input
+
+    engine_input.load_dataset = timed("load_validate", engine_input.load_dataset)
+    engine_input.render_site = timed("render", engine_input.render_site)
     class Collect(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
             warnings.append(record.getMessage())

@@ -3,6 +3,9 @@
     check [DATA_DIR] [--docs DOCS_DIR]
                        validate the data and render the pages without building the site; the same
                        messages as the build, exit 1 when there is any error, 0 when all is valid
+    render OUT [--data DIR] [--site-url URL] [--no-directory-urls] [--config FILE]
+                       write the whole site as a project any engine reading mkdocs.yml builds without
+                       our hook (ProperDocs, Zensical; see project.py)
 
 Each command is one function below, registered in `_parser`.
 """
@@ -20,6 +23,7 @@ if __package__ in (None, ""):
 
 from treatysite import DataErrors, load_dataset, render_site  # noqa: E402
 from treatysite.docs_folder import check_docs_folder  # noqa: E402
+from treatysite.project import RenderOptions, render_project  # noqa: E402
 
 
 def check(arguments: argparse.Namespace) -> int:
@@ -37,6 +41,27 @@ def check(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def render(arguments: argparse.Namespace) -> int:
+    options = RenderOptions(arguments.config, arguments.data, arguments.site_url, not arguments.no_directory_urls)
+    try:
+        written = render_project(arguments.out, options)
+    except DataErrors as errors:
+        print(errors.report(), file=sys.stderr)
+        return 1
+    print(f"wrote {len(written)} files into {arguments.out}: build it with any engine from there (mkdocs.yml)")
+    return 0
+
+
+def _add_render(commands) -> None:
+    rendering = commands.add_parser("render", help="write the site as a project other engines build without our hook")
+    rendering.add_argument("out", type=Path, metavar="OUT", help="the folder to write (missing or empty)")
+    rendering.add_argument("--data", type=Path, default=None, metavar="DIR", help="the data folder (default: data beside the config)")
+    rendering.add_argument("--site-url", default=None, metavar="URL", help="the published address (default: the config's site_url)")
+    rendering.add_argument("--no-directory-urls", action="store_true", help="address pages as files (page.html), as the offline copy does")
+    rendering.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE", help="the configuration to start from (default: mkdocs.yml)")
+    rendering.set_defaults(run=render)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python hooks/treatysite", description="The treaty site's data tools.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -46,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     checking.add_argument("--docs", type=Path, default=Path("docs"), metavar="DOCS_DIR",
                           help="the hand-written pages, checked against the generated ones (default: docs)")
     checking.set_defaults(run=check)
+    _add_render(commands)
     return parser
 
 
