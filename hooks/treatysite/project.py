@@ -69,8 +69,9 @@ def render_project(out: Path, options: RenderOptions) -> list[str]:
         docs_dir=OUT_DOCS,
         site_url=publishing.site_url,
         use_directory_urls=publishing.directory_urls,
-        # Hand-written pages get MkDocs' own edit link, docs/ is now OUT/docs.
-        edit_uri=_joined(edit_uri, display_path(docs_dir, root) + "/") if edit_uri else edit_uri,
+        # Every page that has a file to edit says which in its front matter; the engine's own address
+        # would point at OUT/docs, where the generated pages have no source.
+        edit_uri=None,
         # Zensical's look is "modern" unless told; "classic" is Material's. Material ignores the key.
         theme={**theme, "variant": theme.get("variant", "classic")},
         nav=site_nav(site, list(config.get("nav") or [])),
@@ -99,7 +100,7 @@ def _with_edit_url(file: SiteFile, edit_uri: str | None) -> str:
 
 
 def _joined(base: str, path: str) -> str:
-    return base if not path else posixpath.join(base, path) if not base.endswith("/") else base + path
+    return (base if base.endswith("/") else base + "/") + path
 
 
 def _copied(folder: Path, root: Path, target: Path, edit_uri: str | None = None) -> list[str]:
