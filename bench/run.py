@@ -1,6 +1,7 @@
 """Build benchmark (issue 6): our hook against plain Material, at 500 and 2,000 provisions.
 
     .venv/bin/python bench/run.py [--skip-flat-2000] [--load-only] [--keep] [--workdir DIR] [--seed 1]
+    .venv/bin/python bench/run.py --engines 2000      (the three engines beside each other: bench/engines.py)
 
 In one run on this machine it:
 
@@ -382,6 +383,22 @@ def verdict(name: str, value: float | None) -> str:
     return f"{name:<28} {value:<16.3f} target {text:<32} {'PASS' if value <= limit else 'FAIL'}"
 
 
+def run_engines(work: Path, args: argparse.Namespace) -> int:
+    """`--engines N`: the three engines beside each other on one tree of N provisions (bench/engines.py)."""
+    import engines
+
+    try:
+        data = work / f"data-{args.engines}"
+        counts = generate(data, args.engines, args.seed, force=True)
+        print(f"data N={args.engines}: " + ", ".join(f"{count} {kind}" for kind, count in counts.items()), flush=True)
+        engines.compare(data, work)
+    finally:
+        if not args.keep and not args.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (wall times are inflated when it exceeds the CPU count)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--skip-flat-2000", action="store_true",
@@ -393,6 +410,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="two sizes, small,large (default 500,2000; smaller ones for a quick smoke run only)")
     parser.add_argument("--load-only", action="store_true",
                         help="only generate the large tree and time loading it (about a minute); no builds, no last line")
+    parser.add_argument("--engines", type=int, metavar="N",
+                        help="only time MkDocs, ProperDocs and Zensical beside each other at N provisions (see bench/engines.py)")
     parser.add_argument("--_inprocess", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args._inprocess:
@@ -404,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"work folder: {work}  (python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.1f})", flush=True)
     print(f"repository: {git_state()}", flush=True)
+    if args.engines:
+        return run_engines(work, args)
     ours: dict[int, dict] = {}
     share: dict[int, dict] = {}
     plain: dict[tuple[str, int], dict] = {}
