@@ -55,15 +55,16 @@ def render_project(out: Path, options: RenderOptions) -> list[str]:
     docs_dir = root / config.get("docs_dir", "docs")
     publishing = Publishing(site_url=options.site_url or config.get("site_url"), directory_urls=_directory_urls(config, options))
     site = checked_against_docs(rendered_site(options.data_dir or root / "data", root, publishing), docs_dir, root)
+    written = []
+    theme = dict(config.get("theme") or {})
+    if theme.get("custom_dir"):  # first: its links are refused before anything is written
+        written += _copied(root / theme["custom_dir"], root, out / OUT_OVERRIDES)
+        theme["custom_dir"] = OUT_OVERRIDES
     edit_uri = config.get("edit_uri")
-    written = _copied(docs_dir, root, out / OUT_DOCS, edit_uri)
+    written += _copied(docs_dir, root, out / OUT_DOCS, edit_uri)
     for file in site_files(site):
         _write(out / OUT_DOCS / file.path, _with_edit_url(file, edit_uri).encode("utf-8"))
         written.append(f"{OUT_DOCS}/{file.path}")
-    theme = dict(config.get("theme") or {})
-    if theme.get("custom_dir"):
-        written += _copied(root / theme["custom_dir"], root, out / OUT_OVERRIDES)
-        theme["custom_dir"] = OUT_OVERRIDES
     config = {key: value for key, value in config.items() if key not in _HOOK_ONLY}
     config.update(
         docs_dir=OUT_DOCS,
@@ -118,7 +119,10 @@ def _copied(folder: Path, root: Path, target: Path, edit_uri: str | None = None)
         if len(content) > _MAX_COPIED_BYTES:
             raise DataErrors([DataError.whole_file(f"{shown_as}/{relative}", f"larger than {_MAX_COPIED_BYTES} bytes: not copied")])
         if edit_uri and relative.endswith(".md"):
-            page = SiteFile(relative, content.decode("utf-8"), f"{shown_as}/{relative}")
+            try:
+                page = SiteFile(relative, content.decode("utf-8"), f"{shown_as}/{relative}")
+            except UnicodeDecodeError as error:
+                raise DataErrors([DataError.whole_file(f"{shown_as}/{relative}", f"not UTF-8 (byte {error.start}): save the page as UTF-8")]) from None
             content = _with_edit_url(page, edit_uri).encode("utf-8")
         _write(target / relative, content)
         copied.append(posixpath.join(target.name, relative))
