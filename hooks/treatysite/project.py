@@ -11,6 +11,7 @@ written into the folder: each generated page's "Edit this page" address (its YAM
 
 from __future__ import annotations
 
+import json
 import os
 import posixpath
 import re
@@ -94,7 +95,8 @@ def _with_edit_url(file: SiteFile, edit_uri: str | None) -> str:
     after it: where the page sets its own edit_url, YAML keeps the later one, the page's."""
     if not (file.source and edit_uri and file.path.endswith(".md")):
         return file.content
-    edit_url = yaml.safe_dump({"edit_url": _joined(edit_uri, quote(file.source))}, allow_unicode=True)
+    # A JSON string is a YAML double-quoted scalar: any address is safe here, and it costs nothing per page.
+    edit_url = f"edit_url: {json.dumps(_joined(edit_uri, quote(file.source)))}\n"
     if _FRONT_MATTER_START.match(file.content):
         return _FRONT_MATTER_START.sub(lambda start: start.group(0) + edit_url, file.content, count=1)
     return f"---\n{edit_url}---\n\n{file.content}"
