@@ -2,7 +2,8 @@
 
 It finds the data folder, asks the core for pages and navigation, and hands MkDocs the pages as
 generated files. All loading, validation and rendering lives in `treatysite`, which knows nothing
-of MkDocs.
+of MkDocs. Engines that run no hooks (Zensical) get the same pages and navigation, through the same
+functions (`treatysite/engine_input.py`), from `python hooks/treatysite render` (`treatysite/project.py`).
 
 The data folder is `data/` beside mkdocs.yml; set TREATY_DATA_DIR to build from another folder
 (the benchmark's synthetic data, for instance).
