@@ -5,8 +5,9 @@
     OUT/overrides/     the theme overrides (theme.custom_dir)
 
 The pages come from `engine_input`, as the hook's do. What an engine without our hook cannot know is
-written into the folder: each generated page's "Edit this page" address (its YAML source) as
-`edit_url` in its front matter, which the theme override partials/actions.html shows.
+written into the folder: each page's "Edit this page" address (its YAML file in data/, or its file in
+docs/) as `edit_url` in its front matter, which the theme override partials/actions.html shows. A
+generated page with no file of its own (a list page) gets none, as with the hook.
 """
 
 from __future__ import annotations
