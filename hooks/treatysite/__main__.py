@@ -1,8 +1,9 @@
 """The core's command line: `python hooks/treatysite COMMAND ...`.
 
-    check [DATA_DIR] [--docs DOCS_DIR]
+    check [DATA_DIR] [--docs DOCS_DIR] [--format {text,github}]
                        validate the data and render the pages without building the site; the same
-                       messages as the build, exit 1 when there is any error, 0 when all is valid
+                       messages as the build, exit 1 when there is any error, 0 when all is valid;
+                       --format github also prints each error as a GitHub workflow command (annotations)
 
 Each command is one function below, registered in `_parser`.
 """
@@ -19,6 +20,7 @@ if __package__ in (None, ""):
     __package__ = "treatysite"
 
 from treatysite import DataErrors, load_dataset, render_site  # noqa: E402
+from treatysite.annotations import github_annotations  # noqa: E402
 from treatysite.docs_folder import check_docs_folder  # noqa: E402
 
 
@@ -30,6 +32,9 @@ def check(arguments: argparse.Namespace) -> int:
         if problems:
             raise DataErrors(problems)
     except DataErrors as errors:
+        if arguments.format == "github":
+            # On stdout, where the runner reads workflow commands; the plain report below stays for the log.
+            print(github_annotations(errors.errors))
         print(errors.report(), file=sys.stderr)
         return 1
     counts = ", ".join(f"{len(dataset.of_kind(kind))} {kind}" for kind in ("treaty", "provision", "domain", "person", "project", "source", "event"))
@@ -45,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
                           help="the data folder (default: data)")
     checking.add_argument("--docs", type=Path, default=Path("docs"), metavar="DOCS_DIR",
                           help="the hand-written pages, checked against the generated ones (default: docs)")
+    checking.add_argument("--format", choices=("text", "github"), default="text",
+                          help="github: also print each error as a workflow command, so GitHub shows it on the line")
     checking.set_defaults(run=check)
     return parser
 
