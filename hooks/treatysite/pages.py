@@ -27,10 +27,10 @@ from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, 
 from .links import Links
 from .markdown_text import block, inline, paragraphs
 from .model import Citation, Provision, Record, Source
+from .publication import CONTENT_LICENCE, SITE_NAME
 from .schemas import SCHEMA_DIR
 
 TEMPLATES = Path(__file__).parent / "templates"
-SITE_NAME = "Russia–Iran Treaty Commentary"
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
@@ -90,13 +90,13 @@ def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site
     pages.append(renderer.page("compare.md.j2", COMPARE_PAGE, None, **_comparison(dataset)))
     pages.append(renderer.page("sources.md.j2", index_path("source"), None))
     pages.append(renderer.page("timeline.md.j2", index_path("event"), None))
-    files = _downloads(dataset)
+    files = _downloads(dataset, publishing)
     pages.append(renderer.page("data.md.j2", DATA_PAGE, None, downloads=files))
     return Site(pages=pages, files=files, nav=navigation(dataset))
 
 
-def _downloads(dataset: Dataset) -> list[GeneratedFile]:
-    files = [GeneratedFile(f"{DOWNLOADS}/treaty-commentary.json", dataset_json(dataset))]
+def _downloads(dataset: Dataset, publishing: Publishing) -> list[GeneratedFile]:
+    files = [GeneratedFile(f"{DOWNLOADS}/treaty-commentary.json", dataset_json(dataset, publishing.site_url))]
     files += [GeneratedFile(f"{DOWNLOADS}/csv/{name}", table.text, table.rows) for name, table in csv_tables(dataset).items()]
     files += [
         GeneratedFile(f"{DOWNLOADS}/schemas/{path.name}", path.read_text(encoding="utf-8"))
@@ -145,6 +145,7 @@ class _Renderer:
             url=self.url,
             published_url=publishing.url_of,
             site_name=SITE_NAME,
+            content_licence=CONTENT_LICENCE,
         )
         self.env.filters["external"] = external_link
 
