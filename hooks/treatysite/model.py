@@ -93,6 +93,7 @@ class Treaty:
     replaces: str | None = None
     facts: tuple[Fact, ...] = ()
     commentary: tuple[Commentary, ...] = ()
+    editors_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class Provision:
     order: int = 0
     commentary: tuple[Commentary, ...] = ()
     projects: tuple[str, ...] = ()
+    editors_note: str | None = None
 
     @property
     def number(self) -> str:
@@ -142,6 +144,7 @@ class Domain:
     overview: str
     sources: tuple[Citation, ...]
     commentary: tuple[Commentary, ...] = ()
+    editors_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,7 @@ class Project:
     in_treaty_text: bool = False
     facts: tuple[Fact, ...] = ()
     commentary: tuple[Commentary, ...] = ()
+    editors_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,7 @@ class Event:
     projects: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     versions: tuple[Version, ...] = ()
+    editors_note: str | None = None
 
     @property
     def year(self) -> str:
