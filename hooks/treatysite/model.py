@@ -13,6 +13,8 @@ import typing
 from dataclasses import dataclass
 from typing import Any, Union
 
+from .dates import FuzzyDate, parse_date
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -205,8 +207,13 @@ class Event:
     versions: tuple[Version, ...] = ()
 
     @property
+    def when(self) -> FuzzyDate:
+        """The date parsed (EDTF): where the timeline places the event and how it words the date."""
+        return parse_date(self.date)
+
+    @property
     def year(self) -> str:
-        return self.date[:4]
+        return self.when.year
 
 
 Record = Union[Treaty, Provision, Domain, Person, Project, Source, Event]

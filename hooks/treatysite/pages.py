@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import quote
 
 import jinja2
@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 
 from . import vocabulary
 from .dataset import Dataset
+from .dates import parse_date
 from .export import csv_tables, dataset_json
 from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, index_path, navigation, page_path
 from .links import Links
@@ -134,7 +135,10 @@ class _Renderer:
             keep_trailing_newline=True,
             autoescape=True,
         )
-        self.env.filters.update(block=block, inline=inline, paragraphs=paragraphs, html=escape)
+        self.env.filters.update(
+            block=block, inline=inline, paragraphs=paragraphs, html=escape, fuzzy_date=parse_date,
+            capitalize_first=capitalize_first,
+        )
         self.env.globals.update(
             ds=dataset,
             links=self.links,
@@ -147,6 +151,7 @@ class _Renderer:
             site_name=SITE_NAME,
         )
         self.env.filters["external"] = external_link
+        self.date_words = self.env.get_template("_macros.md.j2").module.when
 
     def page(self, template: str, path: str, data_file: str | None, **context: Any) -> GeneratedPage:
         content = self.env.get_template(template).render(page_path=path, **context)
@@ -169,7 +174,7 @@ class _Renderer:
     @jinja2.pass_context
     def cite(self, context: jinja2.runtime.Context, citation: Citation) -> Markup:
         source = self.dataset.source[citation.source]
-        label = citation_label(source)
+        label = citation_label(source, self.date_words)
         text = f"[{inline(label)}]({self.url(context, page_path('source', source), source.id)})"
         if citation.locator:
             text += f", {inline(citation.locator)}"
@@ -187,12 +192,19 @@ def _relative(target: str, folder: str) -> str:
     return posixpath.relpath(target, folder)
 
 
-def citation_label(source: Source) -> str:
-    """Short label for in-text citations: 'Siddiqi, 2025-03-04' for authored work, 'TASS' for a wire item."""
+def citation_label(source: Source, date_words: Callable[[str], str]) -> str:
+    """Short label for in-text citations: 'Siddiqi, 4 March 2025' for authored work, 'TASS' for a wire item;
+    `date_words` words the date (the template macro `when`)."""
+    date = date_words(source.date) if source.date else None
     if source.authors:
         label = source.authors[0].split()[-1] + ("" if len(source.authors) == 1 else " et al.")
-        return f"{label}, {source.date or 'undated'}"
-    return source.outlet + (f", {source.date}" if source.date else "")
+        return f"{label}, {date or 'undated'}"
+    return source.outlet + (f", {date}" if date else "")
+
+
+def capitalize_first(text: str) -> Markup:
+    """The text with its first letter in capitals and the rest as it is (Jinja's `capitalize` lowers the rest)."""
+    return Markup(text[:1].upper()) + Markup(text[1:]) if isinstance(text, Markup) else inline(text[:1].upper() + text[1:])
 
 
 def external_link(address: str) -> Markup:
