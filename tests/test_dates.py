@@ -17,7 +17,7 @@ EVENT = {
     "title": "placeholder",
     "summary": "An event.",
     "confidence": "single-source",
-    "sources": [{"source": "ramani-2025"}],
+    "sources": [{"source": "tass-1940345"}],
 }
 
 

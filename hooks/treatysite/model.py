@@ -176,6 +176,34 @@ class Project:
 
 
 @dataclass(frozen=True)
+class PassageName:
+    """An unnumbered part (the title page) or a bullet of a source document, by key."""
+
+    key: str
+    name: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    paragraphs: int
+    heading: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Structure:
+    """The passages of a source document that a locator can name (see locators.py)."""
+
+    parts: tuple[PassageName, ...] = ()
+    sections: tuple[Section, ...] = ()
+    paragraphs: int | None = None
+    bullets: tuple[PassageName, ...] = ()
+    footnotes: int | None = None
+
+
+@dataclass(frozen=True)
 class Source:
     id: str
     file: str
@@ -189,6 +217,7 @@ class Source:
     cited_in: str | None = None
     locator: str | None = None
     note: str | None = None
+    structure: Structure | None = None
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from .dates import parse_date
 from .export import csv_tables, dataset_json
 from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, index_path, navigation, page_path
 from .links import Links
+from .locators import group, parse_locator
 from .markdown_text import block, inline, paragraphs
 from .model import Citation, Provision, Record, Source
 from .schemas import SCHEMA_DIR
@@ -151,7 +152,10 @@ class _Renderer:
             site_name=SITE_NAME,
         )
         self.env.filters["external"] = external_link
-        self.date_words = self.env.get_template("_macros.md.j2").module.when
+        macros = self.env.get_template("_macros.md.j2").module
+        self.date_words = macros.when
+        self.locator_words = macros.locator_words
+        self.env.globals["locator_text"] = self.locator_text
 
     def page(self, template: str, path: str, data_file: str | None, **context: Any) -> GeneratedPage:
         content = self.env.get_template(template).render(page_path=path, **context)
@@ -177,10 +181,17 @@ class _Renderer:
         label = citation_label(source, self.date_words)
         text = f"[{inline(label)}]({self.url(context, page_path('source', source), source.id)})"
         if citation.locator:
-            text += f", {inline(citation.locator)}"
+            text += f", {self.locator_text(citation.source, citation.locator)}"
         if citation.note:
             text += f" ({inline(citation.note)})"
         return Markup(text)
+
+    def locator_text(self, source_id: str, locator: str) -> Markup:
+        """Where in the source, for a reader: a structured document's passages in words, any other locator as written."""
+        structure = self.dataset.source[source_id].structure
+        if structure is None:
+            return inline(locator)
+        return Markup(self.locator_words(group(parse_locator(structure, source_id, locator))))
 
     @jinja2.pass_context
     def cites(self, context: jinja2.runtime.Context, citations: tuple[Citation, ...]) -> Markup:
