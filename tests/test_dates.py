@@ -80,3 +80,15 @@ def test_every_event_id_starts_with_its_date_and_no_more() -> None:
         else:
             prefix = date
         assert event.id.startswith(prefix + "-"), f"{event.id} is dated {date}"
+
+
+def test_plain_dates_are_judged_as_the_edtf_parser_judges_them() -> None:
+    """dates.py checks plain calendar dates itself (the parser is slow): both must agree, day for day."""
+    import edtf
+
+    from treatysite.dates import date_problem
+
+    samples = ["2024", "0001", "2024-02", "2024-13", "2024-00", "2024-02-29", "2023-02-29", "2025-04-31",
+               "2025-12-31", "2025-01-00", "1999-11-30", "2100-02-29", "2000-02-29"]
+    for text in samples:
+        assert (date_problem(text) is None) == edtf.is_valid_edtf(text), text
