@@ -6,9 +6,10 @@ The data uses a small part of EDTF, enough for what the sources say and no more:
 - an interval within which the event happened: 2024-03/2024-06; with an open end, 2024-10/.. ("on or
   after"), or an open start, ../2025-01-17 ("on or before").
 
-The `edtf` package parses the text (grammar and real calendar dates); this module keeps to the part
-above, checks that an interval does not end before it starts, and gives the timeline what it needs:
-the earliest possible day to place an event by, and the parts a template words for readers.
+The `edtf` package parses the text (grammar and real calendar dates), except a plain date that exists,
+which is recognised directly for speed (see _plain_point); this module keeps to the part above, checks
+that an interval does not end before it starts, and gives the timeline what it needs: the earliest
+possible day to place an event by, and the parts a template words for readers.
 """
 
 from __future__ import annotations
