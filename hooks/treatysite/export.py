@@ -16,7 +16,8 @@ import json
 from typing import Any
 
 from .dataset import FOLDERS, Dataset
-from .model import Citation, Commentary, Fact, Record, Version
+from .locators import forms
+from .model import Citation, Commentary, Fact, Record, Structure, Version
 from .publication import citation_metadata, licence_metadata
 
 EXPORT_FORMAT_VERSION = 1
@@ -113,6 +114,8 @@ def _cells(name: str, value: Any) -> dict[str, str]:
         if value and isinstance(value[0], Citation):
             return {name: _citations(value)}
         return {name: "; ".join(str(item) for item in value)}
+    if isinstance(value, Structure):
+        return {name: forms(value)}  # the locator forms it allows, in one cell; the JSON export has every part
     if dataclasses.is_dataclass(value):
         cells: dict[str, str] = {}
         for field in dataclasses.fields(value):

@@ -13,6 +13,8 @@ import typing
 from dataclasses import dataclass
 from typing import Any, Union
 
+from .dates import FuzzyDate, parse_date
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -178,6 +180,34 @@ class Project:
 
 
 @dataclass(frozen=True)
+class PassageName:
+    """An unnumbered part (the title page) or a bullet of a source document, by key."""
+
+    key: str
+    name: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    paragraphs: int
+    heading: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Structure:
+    """The passages of a source document that a locator can name (see locators.py)."""
+
+    parts: tuple[PassageName, ...] = ()
+    sections: tuple[Section, ...] = ()
+    paragraphs: int | None = None
+    bullets: tuple[PassageName, ...] = ()
+    footnotes: int | None = None
+
+
+@dataclass(frozen=True)
 class Source:
     id: str
     file: str
@@ -191,6 +221,7 @@ class Source:
     cited_in: str | None = None
     locator: str | None = None
     note: str | None = None
+    structure: Structure | None = None
 
 
 @dataclass(frozen=True)
@@ -210,8 +241,13 @@ class Event:
     editors_note: str | None = None
 
     @property
+    def when(self) -> FuzzyDate:
+        """The date parsed (EDTF): where the timeline places the event and how it words the date."""
+        return parse_date(self.date)
+
+    @property
     def year(self) -> str:
-        return self.date[:4]
+        return self.when.year
 
 
 Record = Union[Treaty, Provision, Domain, Person, Project, Source, Event]
