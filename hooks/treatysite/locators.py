@@ -12,7 +12,7 @@ is then one or more passages joined by '; ', each written in one of the fixed fo
 
 in the order parts, sections (paragraphs ascending), paragraphs, bullets, footnotes, each passage once. One
 spelling per passage lets a reviewer see when a passage is cited twice, and lets the loader check that one
-person's reading of the same passages carries one stance wherever it appears (`check_locators`).
+person's reading of one passage carries one stance wherever it appears (`check_locators`).
 """
 
 from __future__ import annotations
@@ -208,11 +208,11 @@ def _check_locator(document: YamlDocument, shown_as: str, path: FieldPath, sourc
 
 
 def _check_stances(document: YamlDocument, shown_as: str, structures: dict[str, Structure],
-                   readings: dict[tuple[str, str, tuple[str, ...]], tuple[str, int, str]]) -> list[DataError]:
-    """One person's reading of the same passages has one stance wherever it appears. A commentary is its
-    author's reading of the passages its locator names, taken together (an overall verdict that weighs
-    several passages is a reading of its own); `readings` holds where each reading was first seen and
-    with which stance."""
+                   readings: dict[tuple[str, str, str], tuple[str, int, str]]) -> list[DataError]:
+    """One person's reading of one passage has one stance wherever it appears, alone or cited with other
+    passages: a commentary whose stance differs from another's on a passage they share says something
+    the passage cannot support twice. `readings` holds where each (person, document, passage) was first
+    seen and with which stance."""
     errors = []
     for index, entry in enumerate(document.data.get("commentary", [])):
         citation = entry["source"]
@@ -224,13 +224,14 @@ def _check_stances(document: YamlDocument, shown_as: str, structures: dict[str, 
         except LocatorProblem:
             continue  # reported by the locator check
         line, column = document.position(("commentary", index, "stance"))
-        key = (entry["by"], source_id, tuple(passage.text for passage in passages))
-        first = readings.setdefault(key, (shown_as, line, entry["stance"]))
-        if first[2] != entry["stance"]:
-            errors.append(DataError(
-                shown_as, line, column, field_path(("commentary", index, "stance")),
-                f"'{entry['stance']}' here, but {first[0]}:{first[1]} gives {entry['by']}'s reading of {source_id} "
-                f"'{locator}' as '{first[2]}'; one person's reading of the same passages has one stance: make them agree, "
-                "or cite for each stance the passages that support it",
-            ))
+        for passage in passages:
+            first = readings.setdefault((entry["by"], source_id, passage.text), (shown_as, line, entry["stance"]))
+            if first[2] != entry["stance"]:
+                errors.append(DataError(
+                    shown_as, line, column, field_path(("commentary", index, "stance")),
+                    f"'{entry['stance']}' here, but {first[0]}:{first[1]} gives {entry['by']}'s reading of {source_id} "
+                    f"'{passage.text}' as '{first[2]}'; one person's reading of one passage has one stance: make them "
+                    "agree, or cite for each stance only the passages that support it",
+                ))
+                break  # one message per commentary: the first passage they disagree on
     return errors
