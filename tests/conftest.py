@@ -17,9 +17,10 @@ FIXTURES = REPO / "tests" / "fixtures"
 MINI_DATA = FIXTURES / "mini-data"
 
 
-def mkdocs_build(site_dir: Path, *, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the real `mkdocs build --strict` on this repository, as a contributor would."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def mkdocs_build(site_dir: Path, *, data_dir: Path | None = None, env_vars: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real `mkdocs build --strict` on this repository, as a contributor would (`env_vars`: more
+    environment, such as the SITE_URL and EDIT_URI that mkdocs.yml reads)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env_vars or {})}
     if data_dir is not None:
         env["TREATY_DATA_DIR"] = str(data_dir)
     return subprocess.run(

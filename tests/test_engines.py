@@ -24,9 +24,11 @@ from conftest import REPO
 from engine_support import build, render
 from site_reader import read_page, resolve
 
+from treatysite.engine_config import read_config
+
 pytestmark = pytest.mark.engines
 
-EDIT_URI = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["edit_uri"]
+EDIT_URI = read_config(REPO / "mkdocs.yml")["edit_uri"]  # with its !ENV tags resolved, as every engine does
 
 # The differences allowed between an engine's output and the hook's build, each with its reason.
 # Pages are compared as the tags, attributes and text inside <article>, whitespace collapsed; files by path.

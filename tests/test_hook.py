@@ -35,7 +35,7 @@ def test_rebuild_reuses_the_site_until_a_data_file_changes(monkeypatch, mini_dat
     treaty_site.on_config(fresh_config())
     assert len(loads) == 2
     # ...and the second load goes through the first one's cache, so only the edited file is read again.
-    assert loads[1]["cache"] is loads[0]["cache"] and len(loads[0]["cache"]) == 14
+    assert loads[1]["cache"] is loads[0]["cache"] and len(loads[0]["cache"]) == 15
 
 
 def test_data_errors_become_one_plugin_error_listing_them_all(monkeypatch, mini_data: Path) -> None:

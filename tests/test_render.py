@@ -14,10 +14,11 @@ import yaml
 from conftest import REPO
 
 from treatysite import DataErrors, Publishing
+from treatysite.engine_config import read_config
 from treatysite.engine_input import rendered_site, site_files, site_nav
 from treatysite.project import RenderOptions, render_project
 
-MKDOCS_YML = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+MKDOCS_YML = read_config(REPO / "mkdocs.yml")  # with its !ENV tags resolved, as the render resolves them
 
 
 def front_matter_and_body(text: str) -> tuple[dict, str]:

@@ -154,3 +154,28 @@ def test_no_page_holds_active_content_but_the_themes(built_site: Path) -> None:
     hand-written page in docs/) fails here, whatever the way it got in."""
     found = {path.relative_to(built_site).as_posix(): active_content(path) for path in built_site.rglob("*.html")}
     assert found and not {where: items for where, items in found.items() if items}
+
+
+_NOTE_BOX = re.compile(
+    r'<div class="admonition info">\s*<p class="admonition-title">Editors(?:\'|&#39;|’|&rsquo;) note</p>(.*?)</div>', re.S
+)
+
+
+def test_editors_notes_are_shown_labelled_and_apart_from_the_cited_text(built_site: Path, dataset) -> None:
+    """An editors' note stands in its own box titled "Editors' note" on its record's page (an event's on the
+    timeline), and none of its words leak into the rest of the page, where they would read as reported fact."""
+    checked = 0
+    for kind in (*PAGE_KINDS, "event"):
+        for record in dataset.of_kind(kind).values():
+            note = getattr(record, "editors_note", None)
+            if not note:
+                continue
+            path = built_site / "timeline" / "index.html" if kind == "event" else page_of(built_site, kind, record)
+            page = path.read_text(encoding="utf-8")
+            boxes = [_plain_text(body) for body in _NOTE_BOX.findall(page)]
+            paragraphs = [" ".join(p.split()) for p in note.split("\n\n") if p.strip()]
+            assert any(all(p in box for p in paragraphs) for box in boxes), f"{record.file}: editors' note not in a labelled box"
+            outside = _plain_text(_NOTE_BOX.sub(" ", page))
+            assert all(p not in outside for p in paragraphs), f"{record.file}: editors' note also shown outside its box"
+            checked += 1
+    assert checked >= 10, f"only {checked} records carry an editors' note"

@@ -1,8 +1,13 @@
 """The core's command line: `python hooks/treatysite COMMAND ...`.
 
-    check [DATA_DIR] [--docs DOCS_DIR]
+    check [DATA_DIR] [--docs DOCS_DIR] [--format {text,github}]
                        validate the data and render the pages without building the site; the same
-                       messages as the build, exit 1 when there is any error, 0 when all is valid
+                       messages as the build, exit 1 when there is any error, 0 when all is valid;
+                       --format github also prints each error as a GitHub workflow command (annotations)
+    new KIND ID [--data DATA_DIR]
+                       write data/<folder>/ID.yml: the schema line, the id and every required field left
+                       empty with a '# fill in:' comment (the check reports each until it is filled in);
+                       refuses an id that is taken, reserved or not an id
     render OUT [--data DIR] [--site-url URL] [--no-directory-urls] [--config FILE]
                        write the whole site as a project any engine reading mkdocs.yml builds without
                        our hook (ProperDocs, Zensical; see project.py)
@@ -22,8 +27,11 @@ if __package__ in (None, ""):
     __package__ = "treatysite"
 
 from treatysite import DataErrors, load_dataset, render_site  # noqa: E402
+from treatysite.annotations import github_annotations  # noqa: E402
+from treatysite.dataset import FOLDERS  # noqa: E402
 from treatysite.docs_folder import check_docs_folder  # noqa: E402
 from treatysite.project import RenderOptions, render_project  # noqa: E402
+from treatysite.skeleton import RefusedRecord, new_record_file  # noqa: E402
 
 
 def check(arguments: argparse.Namespace) -> int:
@@ -34,6 +42,9 @@ def check(arguments: argparse.Namespace) -> int:
         if problems:
             raise DataErrors(problems)
     except DataErrors as errors:
+        if arguments.format == "github":
+            # On stdout, where the runner reads workflow commands; the plain report below stays for the log.
+            print(github_annotations(errors.errors))
         print(errors.report(), file=sys.stderr)
         return 1
     counts = ", ".join(f"{len(dataset.of_kind(kind))} {kind}" for kind in ("treaty", "provision", "domain", "person", "project", "source", "event"))
@@ -62,6 +73,16 @@ def _add_render(commands) -> None:
     rendering.set_defaults(run=render)
 
 
+def new(arguments: argparse.Namespace) -> int:
+    try:
+        path = new_record_file(arguments.kind, arguments.id, arguments.data)
+    except RefusedRecord as refused:
+        print(f"not written: {refused}", file=sys.stderr)
+        return 1
+    print(f"wrote {path.as_posix()}: fill in every field marked '# fill in:', then run `python hooks/treatysite check`")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python hooks/treatysite", description="The treaty site's data tools.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -70,7 +91,15 @@ def _parser() -> argparse.ArgumentParser:
                           help="the data folder (default: data)")
     checking.add_argument("--docs", type=Path, default=Path("docs"), metavar="DOCS_DIR",
                           help="the hand-written pages, checked against the generated ones (default: docs)")
+    checking.add_argument("--format", choices=("text", "github"), default="text",
+                          help="github: also print each error as a workflow command, so GitHub shows it on the line")
     checking.set_defaults(run=check)
+    creating = commands.add_parser("new", help="start a new record: a skeleton with every required field to fill in")
+    creating.add_argument("kind", choices=list(FOLDERS), metavar="KIND", help=f"one of: {', '.join(FOLDERS)}")
+    creating.add_argument("id", metavar="ID", help="the new record's id, also its file name")
+    creating.add_argument("--data", type=Path, default=Path("data"), metavar="DATA_DIR",
+                          help="the data folder (default: data)")
+    creating.set_defaults(run=new)
     _add_render(commands)
     return parser
 

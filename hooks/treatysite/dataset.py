@@ -46,7 +46,7 @@ class Dataset:
         self.person = _sorted(self.person, lambda p: (p.name.split()[-1].lower(), p.name.lower()))
         self.project = _sorted(self.project, lambda p: p.title.lower())
         self.source = _sorted(self.source, lambda s: (s.kind != "source-document", s.outlet.lower(), s.date or "", s.id))
-        self.event = _sorted(self.event, lambda e: (e.date, e.title))
+        self.event = _sorted(self.event, lambda e: (e.when.earliest, e.when.interval, e.title))
 
     def treaty_order(self, treaty_id: str) -> int:
         return list(self.treaty).index(treaty_id) if treaty_id in self.treaty else len(self.treaty)

@@ -16,19 +16,23 @@ import json
 from typing import Any
 
 from .dataset import FOLDERS, Dataset
-from .model import Citation, Commentary, Fact, Record, Version
+from .locators import forms
+from .model import Citation, Commentary, Fact, Record, Structure, Version
+from .publication import citation_metadata, licence_metadata
 
 EXPORT_FORMAT_VERSION = 1
 # Nested lists that have tables of their own: the record's row only counts them.
 _COUNTED = ("commentary", "facts", "versions")
 
 
-def dataset_json(dataset: Dataset) -> str:
+def dataset_json(dataset: Dataset, site_url: str | None = None) -> str:
     """One JSON document; each record on a line of its own, so the file reads and diffs well line by line.
+    It opens with its licence and how to cite it (`site_url`, the published site's address, goes in the citation).
 
     (Whole-document indentation would use json's pure-Python encoder: seconds at 2,000 provisions.)
     """
-    head = {"format_version": EXPORT_FORMAT_VERSION, "schemas": {kind: f"schemas/{kind}.schema.json" for kind in FOLDERS}}
+    head = {"format_version": EXPORT_FORMAT_VERSION, "license": licence_metadata(), "citation": citation_metadata(site_url),
+            "schemas": {kind: f"schemas/{kind}.schema.json" for kind in FOLDERS}}
     parts = [f" {_json(key)}: {_json(value)}" for key, value in head.items()]
     for kind in FOLDERS:
         records = ",\n".join(f"  {_json(_plain(record))}" for record in dataset.of_kind(kind).values())
@@ -110,6 +114,8 @@ def _cells(name: str, value: Any) -> dict[str, str]:
         if value and isinstance(value[0], Citation):
             return {name: _citations(value)}
         return {name: "; ".join(str(item) for item in value)}
+    if isinstance(value, Structure):
+        return {name: forms(value)}  # the locator forms it allows, in one cell; the JSON export has every part
     if dataclasses.is_dataclass(value):
         cells: dict[str, str] = {}
         for field in dataclasses.fields(value):

@@ -22,6 +22,7 @@ from .dataset import FOLDERS, Dataset
 from .errors import DataError, DataErrors, display_path
 from .model import RECORD_CLASSES, build
 from .layout import reserved_id
+from .locators import check_locators
 from .references import check_cycles, check_references
 from .schemas import SCHEMA_DIR, SchemaSet, schema_set
 from .tree import entries, read_at_most, refusal
@@ -151,7 +152,9 @@ def _check_all_references(files: list[_DataFile], loaded: list[_Loaded]) -> list
     errors: list[DataError] = []
     for item in loaded:
         errors.extend(check_references(item.kind, item.document, item.shown_as, known_ids))
-    errors.extend(check_cycles([(item.kind, item.document, item.shown_as) for item in loaded]))
+    records = [(item.kind, item.document, item.shown_as) for item in loaded]
+    errors.extend(check_cycles(records))
+    errors.extend(check_locators(records))
     return errors
 
 

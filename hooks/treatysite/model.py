@@ -13,6 +13,8 @@ import typing
 from dataclasses import dataclass
 from typing import Any, Union
 
+from .dates import FuzzyDate, parse_date
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -93,6 +95,7 @@ class Treaty:
     replaces: str | None = None
     facts: tuple[Fact, ...] = ()
     commentary: tuple[Commentary, ...] = ()
+    editors_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ class Provision:
     order: int = 0
     commentary: tuple[Commentary, ...] = ()
     projects: tuple[str, ...] = ()
+    editors_note: str | None = None
 
     @property
     def number(self) -> str:
@@ -142,6 +146,7 @@ class Domain:
     overview: str
     sources: tuple[Citation, ...]
     commentary: tuple[Commentary, ...] = ()
+    editors_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,35 @@ class Project:
     in_treaty_text: bool = False
     facts: tuple[Fact, ...] = ()
     commentary: tuple[Commentary, ...] = ()
+    editors_note: str | None = None
+
+
+@dataclass(frozen=True)
+class PassageName:
+    """An unnumbered part (the title page) or a bullet of a source document, by key."""
+
+    key: str
+    name: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    paragraphs: int
+    heading: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Structure:
+    """The passages of a source document that a locator can name (see locators.py)."""
+
+    parts: tuple[PassageName, ...] = ()
+    sections: tuple[Section, ...] = ()
+    paragraphs: int | None = None
+    bullets: tuple[PassageName, ...] = ()
+    footnotes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -187,6 +221,7 @@ class Source:
     cited_in: str | None = None
     locator: str | None = None
     note: str | None = None
+    structure: Structure | None = None
 
 
 @dataclass(frozen=True)
@@ -203,10 +238,16 @@ class Event:
     projects: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     versions: tuple[Version, ...] = ()
+    editors_note: str | None = None
+
+    @property
+    def when(self) -> FuzzyDate:
+        """The date parsed (EDTF): where the timeline places the event and how it words the date."""
+        return parse_date(self.date)
 
     @property
     def year(self) -> str:
-        return self.date[:4]
+        return self.when.year
 
 
 Record = Union[Treaty, Provision, Domain, Person, Project, Source, Event]

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import quote
 
 import jinja2
@@ -22,15 +22,17 @@ from markupsafe import Markup, escape
 
 from . import vocabulary
 from .dataset import Dataset
+from .dates import parse_date
 from .export import csv_tables, dataset_json
 from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, index_path, navigation, page_path
 from .links import Links
+from .locators import group, parse_locator
 from .markdown_text import block, inline, paragraphs
 from .model import Citation, Provision, Record, Source
+from .publication import CONTENT_LICENCE, SITE_NAME
 from .schemas import SCHEMA_DIR
 
 TEMPLATES = Path(__file__).parent / "templates"
-SITE_NAME = "Russia–Iran Treaty Commentary"
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
@@ -90,13 +92,13 @@ def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site
     pages.append(renderer.page("compare.md.j2", COMPARE_PAGE, None, **_comparison(dataset)))
     pages.append(renderer.page("sources.md.j2", index_path("source"), None))
     pages.append(renderer.page("timeline.md.j2", index_path("event"), None))
-    files = _downloads(dataset)
+    files = _downloads(dataset, publishing)
     pages.append(renderer.page("data.md.j2", DATA_PAGE, None, downloads=files))
     return Site(pages=pages, files=files, nav=navigation(dataset))
 
 
-def _downloads(dataset: Dataset) -> list[GeneratedFile]:
-    files = [GeneratedFile(f"{DOWNLOADS}/treaty-commentary.json", dataset_json(dataset))]
+def _downloads(dataset: Dataset, publishing: Publishing) -> list[GeneratedFile]:
+    files = [GeneratedFile(f"{DOWNLOADS}/treaty-commentary.json", dataset_json(dataset, publishing.site_url))]
     files += [GeneratedFile(f"{DOWNLOADS}/csv/{name}", table.text, table.rows) for name, table in csv_tables(dataset).items()]
     files += [
         GeneratedFile(f"{DOWNLOADS}/schemas/{path.name}", path.read_text(encoding="utf-8"))
@@ -134,7 +136,10 @@ class _Renderer:
             keep_trailing_newline=True,
             autoescape=True,
         )
-        self.env.filters.update(block=block, inline=inline, paragraphs=paragraphs, html=escape)
+        self.env.filters.update(
+            block=block, inline=inline, paragraphs=paragraphs, html=escape, fuzzy_date=parse_date,
+            capitalize_first=capitalize_first,
+        )
         self.env.globals.update(
             ds=dataset,
             links=self.links,
@@ -145,8 +150,13 @@ class _Renderer:
             url=self.url,
             published_url=publishing.url_of,
             site_name=SITE_NAME,
+            content_licence=CONTENT_LICENCE,
         )
         self.env.filters["external"] = external_link
+        macros = self.env.get_template("_macros.md.j2").module
+        self.date_words = macros.when
+        self.locator_words = macros.locator_words
+        self.env.globals["locator_text"] = self.locator_text
 
     def page(self, template: str, path: str, data_file: str | None, **context: Any) -> GeneratedPage:
         content = self.env.get_template(template).render(page_path=path, **context)
@@ -169,13 +179,20 @@ class _Renderer:
     @jinja2.pass_context
     def cite(self, context: jinja2.runtime.Context, citation: Citation) -> Markup:
         source = self.dataset.source[citation.source]
-        label = citation_label(source)
+        label = citation_label(source, self.date_words)
         text = f"[{inline(label)}]({self.url(context, page_path('source', source), source.id)})"
         if citation.locator:
-            text += f", {inline(citation.locator)}"
+            text += f", {self.locator_text(citation.source, citation.locator)}"
         if citation.note:
             text += f" ({inline(citation.note)})"
         return Markup(text)
+
+    def locator_text(self, source_id: str, locator: str) -> Markup:
+        """Where in the source, for a reader: a structured document's passages in words, any other locator as written."""
+        structure = self.dataset.source[source_id].structure
+        if structure is None:
+            return inline(locator)
+        return Markup(self.locator_words(group(parse_locator(structure, source_id, locator))))
 
     @jinja2.pass_context
     def cites(self, context: jinja2.runtime.Context, citations: tuple[Citation, ...]) -> Markup:
@@ -187,12 +204,19 @@ def _relative(target: str, folder: str) -> str:
     return posixpath.relpath(target, folder)
 
 
-def citation_label(source: Source) -> str:
-    """Short label for in-text citations: 'Siddiqi, 2025-03-04' for authored work, 'TASS' for a wire item."""
+def citation_label(source: Source, date_words: Callable[[str], str]) -> str:
+    """Short label for in-text citations: 'Siddiqi, 4 March 2025' for authored work, 'TASS' for a wire item;
+    `date_words` words the date (the template macro `when`)."""
+    date = date_words(source.date) if source.date else None
     if source.authors:
         label = source.authors[0].split()[-1] + ("" if len(source.authors) == 1 else " et al.")
-        return f"{label}, {source.date or 'undated'}"
-    return source.outlet + (f", {source.date}" if source.date else "")
+        return f"{label}, {date or 'undated'}"
+    return source.outlet + (f", {date}" if date else "")
+
+
+def capitalize_first(text: str) -> Markup:
+    """The text with its first letter in capitals and the rest as it is (Jinja's `capitalize` lowers the rest)."""
+    return Markup(text[:1].upper()) + Markup(text[1:]) if isinstance(text, Markup) else inline(text[:1].upper() + text[1:])
 
 
 def external_link(address: str) -> Markup:

@@ -34,7 +34,7 @@ def references(kind: str, data: dict[str, Any]) -> Iterator[tuple[FieldPath, str
         for path, value in _match(data, pattern, ()):
             if isinstance(value, str):
                 yield path, value, target
-    for path, value in _citation_sources(data, ()):
+    for path, value in citation_sources(data, ()):
         yield path, value, "source"
 
 
@@ -66,7 +66,7 @@ def _match(data: Any, pattern: tuple[str, ...], path: FieldPath) -> Iterator[tup
         yield from _match(data[head], rest, path + (head,))
 
 
-def _citation_sources(data: Any, path: FieldPath) -> list[tuple[FieldPath, str]]:
+def citation_sources(data: Any, path: FieldPath) -> list[tuple[FieldPath, str]]:
     """Every citation is a mapping with a 'source' field, wherever it is nested.
 
     A loop over the mappings and lists still to look into, rather than recursion into every value:

@@ -6,7 +6,6 @@ with them and editors read them through the `yaml-language-server` comment at th
 
 from __future__ import annotations
 
-import datetime
 import difflib
 import functools
 import json
@@ -19,6 +18,7 @@ import jsonschema_rs
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .dates import date_problem
 from .errors import DataError, field_path
 from .yaml_source import YamlDocument
 
@@ -36,18 +36,14 @@ _TYPE_WORDS = {
 }
 
 _format_checker = jsonschema.FormatChecker(formats=())
+_DATE_PATTERN = json.loads((SCHEMA_DIR / "common.schema.json").read_text(encoding="utf-8"))["$defs"]["date"]["pattern"]
 
 
-@_format_checker.checks("calendar-date")
-def _is_calendar_date(value: object) -> bool:
-    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", value):
-        return True  # the pattern reports malformed dates; this check only catches impossible ones
-    parts = [int(part) for part in value.split("-")]
-    try:
-        datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError:
-        return False
-    return True
+@_format_checker.checks("edtf-date")
+def _is_edtf_date(value: object) -> bool:
+    if not isinstance(value, str) or not _ecma_regex(_DATE_PATTERN).search(value):
+        return True  # the pattern reports malformed dates; this check catches impossible ones and bad intervals
+    return date_problem(value) is None
 
 
 def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: dict[str, Any]) -> Any:
@@ -98,7 +94,7 @@ class SchemaSet:
             root = {"$ref": _uri(schema_dir, kind)}
             self._validators[kind] = _Validator(root, registry=registry, format_checker=_format_checker)
             self._fast[kind] = jsonschema_rs.Draft202012Validator(
-                root, registry=fast_registry, formats={"calendar-date": _is_calendar_date}, validate_formats=True,
+                root, registry=fast_registry, formats={"edtf-date": _is_edtf_date}, validate_formats=True,
                 offline=True,
             )
 
@@ -183,7 +179,7 @@ def _value_message(kind: str, expected: Any, value: Any, schema: dict[str, Any])
     if kind == "pattern":
         return f"{_show(value)} is not valid" + (f": expected {hint}" if hint else f"; it must match {expected}")
     if kind == "format":
-        return f"{_show(value)} is not a real date"
+        return f"{_show(value)} {date_problem(value)}" + (f"; expected {hint}" if hint else "")
     if kind == "minLength":
         return "is empty; write some text or leave the field out"
     if kind == "maxLength":

@@ -49,11 +49,14 @@ class Poisoner:
     """Writes a payload, each with its own marker, into every text field of the records it is given.
 
     An optional field is added where its parent is written, unless the record would then break a rule
-    across fields (a source's locator needs the document that cites it)."""
+    across fields (a source's locator needs the document that cites it). A locator that names passages
+    of a document with a declared structure (`structured`) is not free text but a checked form, and is
+    left as written (tests/test_locators.py feeds the loader bad ones)."""
 
-    def __init__(self) -> None:
+    def __init__(self, structured: frozenset[str] = frozenset()) -> None:
         self.written: dict[str, tuple[str, str, tuple]] = {}  # marker -> (kind, file, field path)
         self.covered: set[tuple[str, tuple[str, ...]]] = set()
+        self.structured = structured
 
     def next_payload(self, kind: str, file: str, path: tuple) -> str:
         marker = f"F{len(self.written) + 1}"
@@ -70,7 +73,7 @@ class Poisoner:
                         self.covered.add((kind, pattern))
                 continue
             for path, container in written_at(record, parent):
-                if not isinstance(container, dict):
+                if not isinstance(container, dict) or self._pinpoint(leaf, container):
                     continue
                 before = container.get(leaf)
                 container[leaf] = self.next_payload(kind, file, (*path, leaf))
@@ -78,6 +81,10 @@ class Poisoner:
                     del container[leaf], self.written[f"F{len(self.written)}"]
                 else:
                     self.covered.add((kind, pattern))
+
+
+    def _pinpoint(self, leaf: str, container: dict) -> bool:
+        return leaf == "locator" and (container.get("source") in self.structured or container.get("cited_in") in self.structured)
 
 
 def poisoned_data(target: Path) -> Poisoner:
@@ -88,7 +95,11 @@ def poisoned_data(target: Path) -> Poisoner:
     for number in range(EXTRA_PEOPLE):
         (target / "people" / f"person-{number:02d}.yml").write_text(
             yaml.safe_dump({**person, "id": f"person-{number:02d}"}, allow_unicode=True), encoding="utf-8")
-    poisoner = Poisoner()
+    structured = frozenset(
+        path.stem for path in (target / FOLDERS["source"]).glob("*.yml")
+        if "structure" in yaml.safe_load(path.read_text(encoding="utf-8"))
+    )
+    poisoner = Poisoner(structured)
     for kind in kinds():
         for path in sorted((target / FOLDERS[kind]).glob("*.yml")):
             record = yaml.safe_load(path.read_text(encoding="utf-8"))
