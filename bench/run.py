@@ -1,6 +1,7 @@
 """Build benchmark (issue 6): our hook against plain Material, at 500 and 2,000 provisions.
 
     .venv/bin/python bench/run.py [--skip-flat-2000] [--load-only] [--keep] [--workdir DIR] [--seed 1]
+    .venv/bin/python bench/run.py --engines 2000      (the three engines beside each other: bench/engines.py)
 
 In one run on this machine it:
 
@@ -22,8 +23,8 @@ In one run on this machine it:
 
 How hooks_share is measured: besides the timed CLI build, each size is built once more *in-process*
 (a child `python bench/run.py --_inprocess ...`: mkdocs' own `load_config` + `build`, what
-`mkdocs build` runs), with `treatysite.load_dataset` and `treatysite.render_site` wrapped in timers
-before the hook imports them, and every event handler of the hook (`on_config`, `on_files`, and any
+`mkdocs build` runs), with `load_dataset` and `render_site` wrapped in timers where the hook calls them
+(`treatysite.engine_input`), and every event handler of the hook (`on_config`, `on_files`, and any
 other it defines, e.g. `on_env`) wrapped too. hooks_share = time inside our hook's events
 (load + validate + render + handing pages to MkDocs + anything else the hook does) divided by the
 wall time of that same in-process build. This is exact for our code and has none of
@@ -165,7 +166,6 @@ def inprocess_build(data_dir: Path, site_dir: Path) -> dict[str, float]:
     """Build with MkDocs' Python API in this process, timing our code; see the module docstring."""
     os.environ.update(env_for_build(data_dir))
     sys.path.insert(0, str(REPO / "hooks"))
-    import treatysite
 
     spent: dict[str, float] = defaultdict(float)
 
@@ -181,10 +181,12 @@ def inprocess_build(data_dir: Path, site_dir: Path) -> dict[str, float]:
 
         return wrapper
 
-    # The hook does `from treatysite import load_dataset, render_site` when MkDocs imports it, which
-    # happens inside load_config below: it picks up these wrappers.
-    treatysite.load_dataset = timed("load_validate", treatysite.load_dataset)
-    treatysite.render_site = timed("render", treatysite.render_site)
+    # The hook renders through treatysite.engine_input, which looks these names up in its module when
+    # called: it picks up these wrappers.
+    from treatysite import engine_input
+
+    engine_input.load_dataset = timed("load_validate", engine_input.load_dataset)
+    engine_input.render_site = timed("render", engine_input.render_site)
     class Collect(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
             warnings.append(record.getMessage())
@@ -381,6 +383,22 @@ def verdict(name: str, value: float | None) -> str:
     return f"{name:<28} {value:<16.3f} target {text:<32} {'PASS' if value <= limit else 'FAIL'}"
 
 
+def run_engines(work: Path, args: argparse.Namespace) -> int:
+    """`--engines N`: the three engines beside each other on one tree of N provisions (bench/engines.py)."""
+    import engines
+
+    try:
+        data = work / f"data-{args.engines}"
+        counts = generate(data, args.engines, args.seed, force=True)
+        print(f"data N={args.engines}: " + ", ".join(f"{count} {kind}" for kind, count in counts.items()), flush=True)
+        engines.compare(data, work)
+    finally:
+        if not args.keep and not args.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (wall times are inflated when it exceeds the CPU count)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--skip-flat-2000", action="store_true",
@@ -392,6 +410,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="two sizes, small,large (default 500,2000; smaller ones for a quick smoke run only)")
     parser.add_argument("--load-only", action="store_true",
                         help="only generate the large tree and time loading it (about a minute); no builds, no last line")
+    parser.add_argument("--engines", type=int, metavar="N",
+                        help="only time MkDocs, ProperDocs and Zensical beside each other at N provisions (see bench/engines.py)")
     parser.add_argument("--_inprocess", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args._inprocess:
@@ -403,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"work folder: {work}  (python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.1f})", flush=True)
     print(f"repository: {git_state()}", flush=True)
+    if args.engines:
+        return run_engines(work, args)
     ours: dict[int, dict] = {}
     share: dict[int, dict] = {}
     plain: dict[tuple[str, int], dict] = {}

@@ -2,7 +2,8 @@
 
 It finds the data folder, asks the core for pages and navigation, and hands MkDocs the pages as
 generated files. All loading, validation and rendering lives in `treatysite`, which knows nothing
-of MkDocs.
+of MkDocs. Engines that run no hooks (Zensical) get the same pages and navigation, through the same
+functions (`treatysite/engine_input.py`), from `python hooks/treatysite render` (`treatysite/project.py`).
 
 The data folder is `data/` beside mkdocs.yml; set TREATY_DATA_DIR to build from another folder
 (the benchmark's synthetic data, for instance).
@@ -21,8 +22,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from treatysite import DataErrors, LoadCache, Publishing, Site, load_dataset, render_site
-from treatysite.docs_folder import check_docs_folder
+from treatysite import DataErrors, LoadCache, Publishing, Site
+from treatysite.engine_input import checked_against_docs, rendered_site, site_files, site_nav
 from treatysite.pages import TEMPLATES
 
 _site: Site | None = None
@@ -39,21 +40,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     data_dir = Path(os.environ.get("TREATY_DATA_DIR") or root / "data")
     publishing = Publishing(site_url=config.site_url, directory_urls=config.use_directory_urls)
     signature = (publishing, _files_signature(data_dir), _files_signature(TEMPLATES))
-    if _cached is not None and _cached[0] == signature:
-        _site = _cached[1]
-    else:
-        try:
-            _site = render_site(load_dataset(data_dir, root, cache=_load_cache), publishing)
-        except DataErrors as errors:
-            raise PluginError(errors.report()) from None
-        _cached = (signature, _site)
-    # Before MkDocs lists docs/ (it follows links): nothing there may be a link, nor take a generated page's place.
-    problems = check_docs_folder(_site, Path(config.docs_dir), root)
-    if problems:
-        raise PluginError(DataErrors(problems).report())
-    # Generated sections go after the first hand-written entry (the home page).
-    nav = list(config.nav or [])
-    config.nav = nav[:1] + _site.nav + nav[1:]
+    try:
+        if _cached is not None and _cached[0] == signature:
+            _site = _cached[1]
+        else:
+            _site = rendered_site(data_dir, root, publishing, cache=_load_cache)
+            _cached = (signature, _site)
+        checked_against_docs(_site, Path(config.docs_dir), root)
+    except DataErrors as errors:
+        raise PluginError(errors.report()) from None
+    config.nav = site_nav(_site, list(config.nav or []))
     return config
 
 
@@ -72,12 +68,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
     for file in files.documentation_pages():
         file.edit_uri = Path(os.path.relpath(file.abs_src_path, root)).as_posix()
-    for page in _site.pages:
-        file = File.generated(config, page.path, content=page.content)
-        file.edit_uri = page.data_file
+    for generated in site_files(_site):
+        file = File.generated(config, generated.path, content=generated.content)
+        file.edit_uri = generated.source
         files.append(file)
-    for download in _site.files:
-        files.append(File.generated(config, download.path, content=download.content))
     return files
 
 

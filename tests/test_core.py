@@ -20,6 +20,7 @@ def test_core_runs_without_importing_mkdocs() -> None:
     script = (
         "import sys; sys.path.insert(0, 'hooks');"
         "from pathlib import Path; from treatysite import load_dataset, render_site;"
+        "import treatysite.project, treatysite.engine_input;"  # the render command, for engines without our hook
         f"site = render_site(load_dataset(Path({str(MINI_DATA)!r})));"
         "assert site.pages;"
         "assert not [m for m in sys.modules if m.split('.')[0] == 'mkdocs'], 'core imported mkdocs'"

@@ -10,6 +10,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
 import treaty_site
+from treatysite import engine_input
 
 
 def fresh_config():
@@ -20,9 +21,9 @@ def test_rebuild_reuses_the_site_until_a_data_file_changes(monkeypatch, mini_dat
     monkeypatch.setenv("TREATY_DATA_DIR", str(mini_data))
     monkeypatch.setattr(treaty_site, "_cached", None)
     loads = []
-    real_load = treaty_site.load_dataset
+    real_load = engine_input.load_dataset
     monkeypatch.setattr(
-        treaty_site, "load_dataset", lambda *args, **kwargs: loads.append(kwargs) or real_load(*args, **kwargs)
+        engine_input, "load_dataset", lambda *args, **kwargs: loads.append(kwargs) or real_load(*args, **kwargs)
     )
 
     treaty_site.on_config(fresh_config())

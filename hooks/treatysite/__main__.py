@@ -8,6 +8,9 @@
                        write data/<folder>/ID.yml: the schema line, the id and every required field left
                        empty with a '# fill in:' comment (the check reports each until it is filled in);
                        refuses an id that is taken, reserved or not an id
+    render OUT [--data DIR] [--site-url URL] [--no-directory-urls] [--config FILE]
+                       write the whole site as a project any engine reading mkdocs.yml builds without
+                       our hook (ProperDocs, Zensical; see project.py)
 
 Each command is one function below, registered in `_parser`.
 """
@@ -27,6 +30,7 @@ from treatysite import DataErrors, load_dataset, render_site  # noqa: E402
 from treatysite.annotations import github_annotations  # noqa: E402
 from treatysite.dataset import FOLDERS  # noqa: E402
 from treatysite.docs_folder import check_docs_folder  # noqa: E402
+from treatysite.project import RenderOptions, render_project  # noqa: E402
 from treatysite.skeleton import RefusedRecord, new_record_file  # noqa: E402
 
 
@@ -46,6 +50,27 @@ def check(arguments: argparse.Namespace) -> int:
     counts = ", ".join(f"{len(dataset.of_kind(kind))} {kind}" for kind in ("treaty", "provision", "domain", "person", "project", "source", "event"))
     print(f"data is valid: {counts}")
     return 0
+
+
+def render(arguments: argparse.Namespace) -> int:
+    options = RenderOptions(arguments.config, arguments.data, arguments.site_url, not arguments.no_directory_urls)
+    try:
+        written = render_project(arguments.out, options)
+    except DataErrors as errors:
+        print(errors.report(), file=sys.stderr)
+        return 1
+    print(f"wrote {len(written)} files into {arguments.out}: build it with any engine from there (mkdocs.yml)")
+    return 0
+
+
+def _add_render(commands) -> None:
+    rendering = commands.add_parser("render", help="write the site as a project other engines build without our hook")
+    rendering.add_argument("out", type=Path, metavar="OUT", help="the folder to write (missing or empty)")
+    rendering.add_argument("--data", type=Path, default=None, metavar="DIR", help="the data folder (default: data beside the config)")
+    rendering.add_argument("--site-url", default=None, metavar="URL", help="the published address (default: the config's site_url)")
+    rendering.add_argument("--no-directory-urls", action="store_true", help="address pages as files (page.html), as the offline copy does")
+    rendering.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE", help="the configuration to start from (default: mkdocs.yml)")
+    rendering.set_defaults(run=render)
 
 
 def new(arguments: argparse.Namespace) -> int:
@@ -75,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     creating.add_argument("--data", type=Path, default=Path("data"), metavar="DATA_DIR",
                           help="the data folder (default: data)")
     creating.set_defaults(run=new)
+    _add_render(commands)
     return parser
 
 
