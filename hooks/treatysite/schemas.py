@@ -11,6 +11,7 @@ import functools
 import json
 import re
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import jsonschema
@@ -19,7 +20,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .dates import date_problem
-from .errors import DataError, field_path
+from .errors import DataError
 from .yaml_source import YamlDocument
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
@@ -99,18 +100,31 @@ class SchemaSet:
             )
 
     def validate(self, kind: str, document: YamlDocument, shown_as: str) -> list[DataError]:
-        if self._passes_fast(kind, document.data):
+        """Every error in the record, worded for contributors; none when it is valid."""
+        if self.passes_fast(kind, document.data):
             return []
         errors: list[DataError] = []
-        for error in self._validators[kind].iter_errors(document.data):
+        for error in self.full_errors(kind, document.data):
             errors.extend(_explain(error, document, shown_as))
-        return errors
+        # A record missing several required fields gives jsonschema one error for each, and each is
+        # explained by naming every missing field (see _explain): keep one of each message.
+        return list(dict.fromkeys(errors))
 
-    def _passes_fast(self, kind: str, data: Any) -> bool:
+    def passes_fast(self, kind: str, data: Any) -> bool:
+        """Whether jsonschema-rs passes the record. False means only "not known to be valid": jsonschema decides.
+
+        jsonschema-rs converts the data to JSON first and raises ValueError for what has no JSON form:
+        a key that is not text ("Dict key must be str"), or a lone surrogate (UnicodeEncodeError, a ValueError).
+        Anything else it raises is a fault to see, not a verdict on the record.
+        """
         try:
             return self._fast[kind].is_valid(data)
-        except Exception:  # data it cannot take in (a lone surrogate, a non-text key): jsonschema decides
+        except ValueError:
             return False
+
+    def full_errors(self, kind: str, data: Any) -> Iterator[jsonschema.ValidationError]:
+        """jsonschema's errors for the record, the reference the fast validator must agree with."""
+        return self._validators[kind].iter_errors(data)
 
 
 @functools.cache
@@ -129,8 +143,7 @@ def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as
     value = error.instance
 
     def at(field: tuple[str | int, ...], message: str, *, key: bool = False) -> DataError:
-        line, column = document.position(field, key=key)
-        return DataError(shown_as, line, column, field_path(field), message)
+        return DataError.at(shown_as, document.position(field, key=key), field, message)
 
     if "x-error" in schema:
         # Rules across fields (if/then/else) carry their own message and the field they are about.
@@ -145,12 +158,13 @@ def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as
             if name not in schema.get("properties", {})
         ]
     if kind == "required":
-        missing = re.match(r"'([^']+)' is a required property", error.message)
-        name = missing.group(1) if missing else str(error.validator_value)
-        hint = schema.get("properties", {}).get(name, {}).get("description", "")
-        line, column = document.position(path)
-        message = "missing required field" + (f" ({hint})" if hint else "")
-        return [DataError(shown_as, line, column, field_path(path + (name,)), message)]
+        # jsonschema gives one error per missing field, all with the same list of required fields and the
+        # same mapping; the names missing from it are those errors' fields, in the order they come.
+        missing = [name for name in error.validator_value if name not in value]
+        return [
+            DataError.at(shown_as, document.position(path), path + (name,), _missing_field(schema, name))
+            for name in missing
+        ]
     return [at(path, _value_message(kind, error.validator_value, value, schema))]
 
 
@@ -193,6 +207,11 @@ def _value_message(kind: str, expected: Any, value: Any, schema: dict[str, Any])
     if kind == "maximum":
         return f"{_show(value)} is too large; the highest allowed is {expected}" + (f" ({hint})" if hint else "")
     return f"{_show(value)} is not valid here" + (f" ({hint})" if hint else "")
+
+
+def _missing_field(schema: dict[str, Any], name: str) -> str:
+    hint = schema.get("properties", {}).get(name, {}).get("description", "")
+    return "missing required field" + (f" ({hint})" if hint else "")
 
 
 def _unknown_field(name: str, allowed: list[str]) -> str:
