@@ -36,6 +36,9 @@ _TYPE_WORDS = {
     "null": "nothing",
 }
 
+# JSON's name for each Python type the data holds; bool first, because a bool is also an int.
+_JSON_TYPES = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"), (list, "array"), (dict, "object"))
+
 _format_checker = jsonschema.FormatChecker(formats=())
 _DATE_PATTERN = json.loads((SCHEMA_DIR / "common.schema.json").read_text(encoding="utf-8"))["$defs"]["date"]["pattern"]
 
@@ -181,9 +184,7 @@ def _value_message(kind: str, expected: Any, value: Any, schema: dict[str, Any])
         return message
     if kind == "enum":
         choices = [str(choice) for choice in expected]
-        close = difflib.get_close_matches(str(value), choices, n=1)
-        suggestion = f"; did you mean '{close[0]}'?" if close else ""
-        return f"{_show(value)} is not a valid value{suggestion} Valid values: {', '.join(choices)}" + (
+        return f"{_show(value)} is not a valid value{_did_you_mean(str(value), choices)} Valid values: {', '.join(choices)}" + (
             f" ({hint})" if hint else ""
         )
     if kind == "const":
@@ -215,25 +216,16 @@ def _missing_field(schema: dict[str, Any], name: str) -> str:
 
 
 def _unknown_field(name: str, allowed: list[str]) -> str:
-    close = difflib.get_close_matches(name, allowed, n=1)
-    suggestion = f"; did you mean '{close[0]}'?" if close else ""
-    return f"unknown field '{name}'{suggestion} Valid fields: {', '.join(allowed)}"
+    return f"unknown field '{name}'{_did_you_mean(name, allowed)} Valid fields: {', '.join(allowed)}"
+
+
+def _did_you_mean(written: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(written, choices, n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return "null"
+    return next((name for python_type, name in _JSON_TYPES if isinstance(value, python_type)), "null")
 
 
 def _show(value: Any) -> str:
