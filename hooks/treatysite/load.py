@@ -131,8 +131,9 @@ def _read_files(files: list[_DataFile], schemas: SchemaSet, cache: LoadCache | N
     errors: list[DataError] = []
     clean: list[tuple[bytes, _Loaded]] = []
     for file in files:
-        if too_large(file.size):
-            errors.append(DataError.whole_file(file.shown_as, too_large(file.size)))
+        size_problem = too_large(file.size)
+        if size_problem:
+            errors.append(DataError.whole_file(file.shown_as, size_problem))
             continue
         # At most one byte more than allowed: a file that grew since it was listed is still caught.
         raw = read_at_most(str(file.path), MAX_FILE_BYTES + 1)
