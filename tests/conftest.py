@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import FIXTURES, MINI_DATA, REPO, mkdocs_build
 
-REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "hooks"))
-
-FIXTURES = REPO / "tests" / "fixtures"
-MINI_DATA = FIXTURES / "mini-data"
-
-
-def mkdocs_build(site_dir: Path, *, data_dir: Path | None = None, env_vars: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the real `mkdocs build --strict` on this repository, as a contributor would (`env_vars`: more
-    environment, such as the SITE_URL and EDIT_URI that mkdocs.yml reads)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env_vars or {})}
-    if data_dir is not None:
-        env["TREATY_DATA_DIR"] = str(data_dir)
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
-    )
+# FIXTURES and the rest are also imported from here by modules written before helpers.py.
+__all__ = ["FIXTURES", "MINI_DATA", "REPO", "mkdocs_build"]
 
 
 @pytest.fixture(scope="session")

@@ -14,28 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, REPO, mkdocs_build
+from helpers import CASES, REPO, expected_messages, lay_over, mkdocs_build
 
 from treatysite import DataErrors, load_dataset
 from treatysite.__main__ import main as command_line
-
-BROKEN = FIXTURES / "broken"
-CASES = sorted(path.name for path in BROKEN.iterdir() if path.is_dir())
-
-
-def lay_over(case: str, data: Path) -> None:
-    """Copy the broken case's files over the data folder; symbolic links are copied as links."""
-    for path in (BROKEN / case).rglob("*"):
-        if path.name == "expected.txt" or (path.is_dir() and not path.is_symlink()):
-            continue
-        target = data / path.relative_to(BROKEN / case)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if path.is_symlink():
-            target.unlink(missing_ok=True)
-            target.symlink_to(path.readlink())
-        else:
-            shutil.copyfile(path, target)
-
 
 def errors_for_case(case: str, data: Path) -> list[str]:
     lay_over(case, data)
@@ -46,7 +28,7 @@ def errors_for_case(case: str, data: Path) -> list[str]:
 
 @pytest.mark.parametrize("case", CASES)
 def test_broken_file_gives_exact_messages(case: str, mini_data: Path) -> None:
-    expected = (BROKEN / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    expected = expected_messages(case)
     assert errors_for_case(case, mini_data) == expected
 
 
@@ -110,7 +92,7 @@ def test_check_and_the_build_report_the_same(case: str, mini_data: Path, monkeyp
     from mkdocs.config import load_config
     from mkdocs.exceptions import PluginError
 
-    expected = (BROKEN / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    expected = expected_messages(case)
     lay_over(case, mini_data)
     monkeypatch.chdir(mini_data.parent)
     assert command_line(["check", "data", "--docs", str(REPO / "docs")]) == 1

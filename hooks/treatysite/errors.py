@@ -21,6 +21,7 @@ class DataError:
     is reported at 1:1, where an editor or a pull-request annotation can show it.
     `field` is a dotted path such as ``commentary[0].stance``; empty for file-level problems.
     Every text is made printable on construction (see `printable`), so no message can drive a terminal.
+    The loader makes them with `whole_file` and `at`; a function that finds problems returns a list of them.
     """
 
     file: str
@@ -37,6 +38,12 @@ class DataError:
     def whole_file(cls, file: str, message: str) -> DataError:
         """A problem with the file (or folder) as a whole: its name, size or encoding."""
         return cls(file, 1, 1, "", message)
+
+    @classmethod
+    def at(cls, file: str, position: tuple[int, int], field: tuple[str | int, ...], message: str) -> DataError:
+        """A problem at a (line, column) of the file, in the field at the path `field` (empty: no one field)."""
+        line, column = position
+        return cls(file, line, column, field_path(field), message)
 
     def __str__(self) -> str:
         field = f" {self.field}:" if self.field else ""

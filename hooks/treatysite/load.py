@@ -10,6 +10,7 @@ followed (see tree.py), and a file's size is checked before it is read.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 import re
@@ -41,11 +42,18 @@ class _DataFile(NamedTuple):
 
 @dataclass
 class _Loaded:
+    """A file read and validated on its own."""
+
     kind: str
     path: Path
     shown_as: str
     document: YamlDocument
-    record: Any = None  # built once the whole data set is known to be valid
+
+    @functools.cached_property
+    def record(self) -> Any:
+        """The record built from the file: asked for only once the whole data set is known to be valid,
+        and built once for as long as the file is loaded (a LoadCache keeps it across loads)."""
+        return build(RECORD_CLASSES[self.kind], self.document.data, file=self.shown_as)
 
 
 class LoadCache:
@@ -62,14 +70,17 @@ class LoadCache:
         self._files: dict[tuple[str, str], tuple[bytes, _Loaded]] = {}
         self._schemas: SchemaSet | None = None
 
-    def _reusable(self, schemas: SchemaSet, kind: str, shown_as: str, raw: bytes) -> _Loaded | None:
+    def reusable(self, schemas: SchemaSet, file: _DataFile, raw: bytes) -> _Loaded | None:
+        """The file as the last load read it, if that load used these schemas and the file's bytes are the same."""
         if schemas is not self._schemas:
             return None
-        entry = self._files.get((kind, shown_as))
+        entry = self._files.get((file.kind, file.shown_as))
         return entry[1] if entry is not None and entry[0] == raw else None
 
-    def _replace(self, schemas: SchemaSet, files: dict[tuple[str, str], tuple[bytes, _Loaded]]) -> None:
-        self._schemas, self._files = schemas, files
+    def keep_only(self, schemas: SchemaSet, read: list[tuple[bytes, _Loaded]]) -> None:
+        """Hold exactly these files, each with the bytes it was read from (those a load read without error)."""
+        self._schemas = schemas
+        self._files = {(item.kind, item.shown_as): (raw, item) for raw, item in read}
 
     def __len__(self) -> int:
         return len(self._files)
@@ -82,7 +93,7 @@ def load_dataset(data_dir: Path, root: Path | None = None, *, cache: LoadCache |
     With a `cache`, files unchanged since the cache's last load are not read again (see LoadCache).
     """
     with _cyclic_gc_paused():
-        return _load(data_dir, root or data_dir.parent, cache if cache is not None else LoadCache())
+        return _load(data_dir, root or data_dir.parent, cache)
 
 
 @contextlib.contextmanager
@@ -98,47 +109,46 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _load(data_dir: Path, root: Path, cache: LoadCache) -> Dataset:
-    errors: list[DataError] = []
-    files = _data_files(data_dir, root, errors)
-    loaded = _read_files(files, schema_set(SCHEMA_DIR), cache, errors)
-    errors.extend(_check_unique_ids(loaded))
-    errors.extend(_check_all_references(files, loaded))
+def _load(data_dir: Path, root: Path, cache: LoadCache | None) -> Dataset:
+    files, errors = _data_files(data_dir, root)
+    loaded, read_errors = _read_files(files, schema_set(SCHEMA_DIR), cache)
+    errors += read_errors
+    errors += _check_unique_ids(loaded)
+    errors += _check_all_references(files, loaded)
     if errors:
         raise DataErrors(errors)
     dataset = Dataset()
     for item in loaded:
-        if item.record is None:
-            item.record = build(RECORD_CLASSES[item.kind], item.document.data, file=item.shown_as)
         dataset.of_kind(item.kind)[item.record.id] = item.record
     dataset.sort()
     return dataset
 
 
-def _read_files(files: list[_DataFile], schemas: SchemaSet, cache: LoadCache, errors: list[DataError]) -> list[_Loaded]:
-    """Every file that could be read and validated on its own, from the cache when its bytes are unchanged;
-    the cache is left holding exactly the files that loaded without error."""
+def _read_files(files: list[_DataFile], schemas: SchemaSet, cache: LoadCache | None) -> tuple[list[_Loaded], list[DataError]]:
+    """Every file that could be read and validated on its own, from the cache when its bytes are unchanged,
+    and the errors found; the cache is left holding exactly the files that loaded without error."""
     loaded: list[_Loaded] = []
-    kept: dict[tuple[str, str], tuple[bytes, _Loaded]] = {}
-    for kind, path, shown_as, size in files:
-        if too_large(size):
-            errors.append(DataError.whole_file(shown_as, too_large(size)))
+    errors: list[DataError] = []
+    clean: list[tuple[bytes, _Loaded]] = []
+    for file in files:
+        size_problem = too_large(file.size)
+        if size_problem:
+            errors.append(DataError.whole_file(file.shown_as, size_problem))
             continue
         # At most one byte more than allowed: a file that grew since it was listed is still caught.
-        raw = read_at_most(str(path), MAX_FILE_BYTES + 1)
-        item = cache._reusable(schemas, kind, shown_as, raw)
+        raw = read_at_most(str(file.path), MAX_FILE_BYTES + 1)
+        item = cache.reusable(schemas, file, raw) if cache is not None else None
+        file_errors: list[DataError] = []
         if item is None:
-            item, file_errors = _read_file(kind, path, shown_as, raw, schemas)
-            errors.extend(file_errors)
-            if item is None:
-                continue
-            if file_errors:
-                loaded.append(item)  # its other problems (references) are still worth reporting
-                continue
-        loaded.append(item)
-        kept[(kind, shown_as)] = (raw, item)
-    cache._replace(schemas, kept)
-    return loaded
+            item, file_errors = _read_file(file, raw, schemas)
+            errors += file_errors
+        if item is not None:
+            loaded.append(item)  # with problems of its own, its references are still worth checking
+            if not file_errors:
+                clean.append((raw, item))
+    if cache is not None:
+        cache.keep_only(schemas, clean)
+    return loaded, errors
 
 
 def _check_all_references(files: list[_DataFile], loaded: list[_Loaded]) -> list[DataError]:
@@ -158,27 +168,28 @@ def _check_all_references(files: list[_DataFile], loaded: list[_Loaded]) -> list
     return errors
 
 
-def _read_file(kind: str, path: Path, shown_as: str, raw: bytes, schemas: SchemaSet) -> tuple[_Loaded | None, list[DataError]]:
-    """The file read and validated on its own; None when it cannot be used (its references unchecked)."""
-    document, errors = parse_yaml(raw, shown_as)
+def _read_file(file: _DataFile, raw: bytes, schemas: SchemaSet) -> tuple[_Loaded | None, list[DataError]]:
+    """The file read and validated on its own, and its errors; None when it cannot be used (its references unchecked)."""
+    document, errors = parse_yaml(raw, file.shown_as)
     if document is None:
         return None, errors
-    schema_errors = schemas.validate(kind, document, shown_as)
-    errors = schema_errors + _check_id(kind, path, document, shown_as)
-    return (None if schema_errors else _Loaded(kind, path, shown_as, document)), errors
+    schema_errors = schemas.validate(file.kind, document, file.shown_as)
+    errors = schema_errors + _check_id(file.kind, file.path, document, file.shown_as)
+    return (None if schema_errors else _Loaded(file.kind, file.path, file.shown_as, document)), errors
 
 
-def _data_files(data_dir: Path, root: Path, errors: list[DataError]) -> list[_DataFile]:
-    """Every data file, in a stable order; anything else is an error."""
+def _data_files(data_dir: Path, root: Path) -> tuple[list[_DataFile], list[DataError]]:
+    """Every data file, in a stable order, and an error for anything else."""
     data_shown_as = display_path(data_dir, root)
     if data_dir.is_symlink():
-        raise DataErrors([DataError.whole_file(data_shown_as, "the data folder is a symbolic link; links are not followed, so that nothing outside the repository is read")])
+        return [], [DataError.whole_file(data_shown_as, "the data folder is a symbolic link; links are not followed, so that nothing outside the repository is read")]
     if not data_dir.is_dir():
-        raise DataErrors([DataError.whole_file(data_shown_as, "the data folder does not exist")])
+        return [], [DataError.whole_file(data_shown_as, "the data folder does not exist")]
     kinds_by_folder = {folder: kind for kind, folder in FOLDERS.items()}
     # Paths are resolved once, for the data folder; each file's is built from it as a string,
     # because pathlib costs more per file than reading the file does.
     files: list[_DataFile] = []
+    errors: list[DataError] = []
     for entry in _entries(data_dir):
         shown_as = f"{data_shown_as}/{entry.name}"
         refused = refusal(entry, shown_as)
@@ -191,21 +202,26 @@ def _data_files(data_dir: Path, root: Path, errors: list[DataError]) -> list[_Da
                 f"not a data folder; records go in one of: {', '.join(f'data/{name}/' for name in FOLDERS.values())}",
             ))
             continue
-        for relative, path, size in _files_under(entry.path, entry.name, data_shown_as, errors):
+        for relative, file in _entries_below(entry.path, entry.name):
             shown_as = f"{data_shown_as}/{relative}"
+            refused = refusal(file, shown_as)
+            if refused:
+                errors.append(refused)
+                continue
             if not relative.endswith(".yml"):
                 errors.append(DataError.whole_file(
                     shown_as,
                     "only '.yml' files are read from data folders; rename it to end in '.yml' or move it out",
                 ))
                 continue
-            if not ID_PATTERN.fullmatch(path.name.removesuffix(".yml")):
+            if not ID_PATTERN.fullmatch(file.name.removesuffix(".yml")):
                 errors.append(DataError.whole_file(
                     shown_as,
                     "the file name must be the record's id: lower-case letters, digits and single hyphens, then '.yml'",
                 ))
-            files.append(_DataFile(kinds_by_folder[entry.name], path, shown_as, size))
-    return files
+            size = file.stat(follow_symlinks=False).st_size
+            files.append(_DataFile(kinds_by_folder[entry.name], Path(file.path), shown_as, size))
+    return files, errors
 
 
 def _entries(folder: str | Path) -> list[os.DirEntry[str]]:
@@ -213,32 +229,28 @@ def _entries(folder: str | Path) -> list[os.DirEntry[str]]:
     return [entry for entry in entries(str(folder)) if not entry.name.startswith(".") and entry.name not in _IGNORED_NAMES]
 
 
-def _files_under(folder: str, relative: str, data_shown_as: str, errors: list[DataError]) -> Iterator[tuple[str, Path, int]]:
-    """(path relative to the data folder, path, size) of every regular file below `folder`, sub-folders
-    included; a link or special file is an error instead."""
+def _entries_below(folder: str, relative: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """(path relative to the data folder, entry) of everything below `folder` but the sub-folders, which
+    are walked; a link to a folder is listed, not followed."""
     for entry in _entries(folder):
         entry_relative = f"{relative}/{entry.name}"
-        refused = refusal(entry, f"{data_shown_as}/{entry_relative}")
-        if refused:
-            errors.append(refused)
-        elif entry.is_dir(follow_symlinks=False):
-            yield from _files_under(entry.path, entry_relative, data_shown_as, errors)
+        if entry.is_dir(follow_symlinks=False):
+            yield from _entries_below(entry.path, entry_relative)
         else:
-            yield entry_relative, Path(entry.path), entry.stat(follow_symlinks=False).st_size
+            yield entry_relative, entry
 
 
 def _check_id(kind: str, path: Path, document: YamlDocument, shown_as: str) -> list[DataError]:
     record_id = document.data.get("id")
     if not isinstance(record_id, str) or not ID_PATTERN.fullmatch(record_id):
         return []  # a malformed id is already reported by the schema
-    line, column = document.position(("id",))
     reserved = reserved_id(kind, record_id)
     if reserved:
-        return [DataError(shown_as, line, column, "id", reserved)]
+        return [DataError.at(shown_as, document.position(("id",)), ("id",), reserved)]
     if record_id == path.stem:
         return []
-    return [DataError(
-        shown_as, line, column, "id",
+    return [DataError.at(
+        shown_as, document.position(("id",)), ("id",),
         f"the id '{record_id}' does not match the file name '{path.name}'; rename the file to '{record_id}.yml' or set id: {path.stem}",
     )]
 
@@ -249,9 +261,8 @@ def _check_unique_ids(loaded: list[_Loaded]) -> list[DataError]:
     for item in loaded:
         key = (item.kind, item.document.data["id"])
         if key in first_seen:
-            line, column = item.document.position(("id",))
-            errors.append(DataError(
-                item.shown_as, line, column, "id",
+            errors.append(DataError.at(
+                item.shown_as, item.document.position(("id",)), ("id",),
                 f"the {item.kind} id '{key[1]}' is already used by {first_seen[key].shown_as}; ids must be unique",
             ))
         else:

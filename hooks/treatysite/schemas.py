@@ -11,6 +11,7 @@ import functools
 import json
 import re
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import jsonschema
@@ -19,7 +20,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .dates import date_problem
-from .errors import DataError, field_path
+from .errors import DataError
 from .yaml_source import YamlDocument
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
@@ -34,6 +35,9 @@ _TYPE_WORDS = {
     "boolean": "true or false",
     "null": "nothing",
 }
+
+# JSON's name for each Python type the data holds; bool first, because a bool is also an int.
+_JSON_TYPES = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"), (list, "array"), (dict, "object"))
 
 _format_checker = jsonschema.FormatChecker(formats=())
 _DATE_PATTERN = json.loads((SCHEMA_DIR / "common.schema.json").read_text(encoding="utf-8"))["$defs"]["date"]["pattern"]
@@ -99,18 +103,31 @@ class SchemaSet:
             )
 
     def validate(self, kind: str, document: YamlDocument, shown_as: str) -> list[DataError]:
-        if self._passes_fast(kind, document.data):
+        """Every error in the record, worded for contributors; none when it is valid."""
+        if self.passes_fast(kind, document.data):
             return []
         errors: list[DataError] = []
-        for error in self._validators[kind].iter_errors(document.data):
+        for error in self.full_errors(kind, document.data):
             errors.extend(_explain(error, document, shown_as))
-        return errors
+        # A record missing several required fields gives jsonschema one error for each, and each is
+        # explained by naming every missing field (see _explain): keep one of each message.
+        return list(dict.fromkeys(errors))
 
-    def _passes_fast(self, kind: str, data: Any) -> bool:
+    def passes_fast(self, kind: str, data: Any) -> bool:
+        """Whether jsonschema-rs passes the record. False means only "not known to be valid": jsonschema decides.
+
+        jsonschema-rs converts the data to JSON first and raises ValueError for what has no JSON form:
+        a key that is not text ("Dict key must be str"), or a lone surrogate (UnicodeEncodeError, a ValueError).
+        Anything else it raises is a fault to see, not a verdict on the record.
+        """
         try:
             return self._fast[kind].is_valid(data)
-        except Exception:  # data it cannot take in (a lone surrogate, a non-text key): jsonschema decides
+        except ValueError:
             return False
+
+    def full_errors(self, kind: str, data: Any) -> Iterator[jsonschema.ValidationError]:
+        """jsonschema's errors for the record, the reference the fast validator must agree with."""
+        return self._validators[kind].iter_errors(data)
 
 
 @functools.cache
@@ -129,8 +146,7 @@ def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as
     value = error.instance
 
     def at(field: tuple[str | int, ...], message: str, *, key: bool = False) -> DataError:
-        line, column = document.position(field, key=key)
-        return DataError(shown_as, line, column, field_path(field), message)
+        return DataError.at(shown_as, document.position(field, key=key), field, message)
 
     if "x-error" in schema:
         # Rules across fields (if/then/else) carry their own message and the field they are about.
@@ -145,12 +161,13 @@ def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as
             if name not in schema.get("properties", {})
         ]
     if kind == "required":
-        missing = re.match(r"'([^']+)' is a required property", error.message)
-        name = missing.group(1) if missing else str(error.validator_value)
-        hint = schema.get("properties", {}).get(name, {}).get("description", "")
-        line, column = document.position(path)
-        message = "missing required field" + (f" ({hint})" if hint else "")
-        return [DataError(shown_as, line, column, field_path(path + (name,)), message)]
+        # jsonschema gives one error per missing field, all with the same list of required fields and the
+        # same mapping; the names missing from it are those errors' fields, in the order they come.
+        missing = [name for name in error.validator_value if name not in value]
+        return [
+            DataError.at(shown_as, document.position(path), path + (name,), _missing_field(schema, name))
+            for name in missing
+        ]
     return [at(path, _value_message(kind, error.validator_value, value, schema))]
 
 
@@ -167,9 +184,7 @@ def _value_message(kind: str, expected: Any, value: Any, schema: dict[str, Any])
         return message
     if kind == "enum":
         choices = [str(choice) for choice in expected]
-        close = difflib.get_close_matches(str(value), choices, n=1)
-        suggestion = f"; did you mean '{close[0]}'?" if close else ""
-        return f"{_show(value)} is not a valid value{suggestion} Valid values: {', '.join(choices)}" + (
+        return f"{_show(value)} is not a valid value{_did_you_mean(str(value), choices)} Valid values: {', '.join(choices)}" + (
             f" ({hint})" if hint else ""
         )
     if kind == "const":
@@ -195,26 +210,22 @@ def _value_message(kind: str, expected: Any, value: Any, schema: dict[str, Any])
     return f"{_show(value)} is not valid here" + (f" ({hint})" if hint else "")
 
 
+def _missing_field(schema: dict[str, Any], name: str) -> str:
+    hint = schema.get("properties", {}).get(name, {}).get("description", "")
+    return "missing required field" + (f" ({hint})" if hint else "")
+
+
 def _unknown_field(name: str, allowed: list[str]) -> str:
-    close = difflib.get_close_matches(name, allowed, n=1)
-    suggestion = f"; did you mean '{close[0]}'?" if close else ""
-    return f"unknown field '{name}'{suggestion} Valid fields: {', '.join(allowed)}"
+    return f"unknown field '{name}'{_did_you_mean(name, allowed)} Valid fields: {', '.join(allowed)}"
+
+
+def _did_you_mean(written: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(written, choices, n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return "null"
+    return next((name for python_type, name in _JSON_TYPES if isinstance(value, python_type)), "null")
 
 
 def _show(value: Any) -> str:

@@ -1,4 +1,5 @@
-"""The cache `mkdocs serve` rebuilds load through: it saves work, and never changes what a load gives."""
+"""load: random and edge-case input thrown at the loader gives only our DataErrors, never another
+exception; and the cache `mkdocs serve` rebuilds load through saves work without changing what a load gives."""
 
 from __future__ import annotations
 
@@ -6,9 +7,58 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_broken_data import BROKEN, CASES, lay_over
+import yaml
+from helpers import CASES, MINI_DATA, expected_messages, lay_over, property_settings, records
+from hypothesis import given
+from hypothesis import strategies as st
 
 from treatysite import DataErrors, LoadCache, load_dataset
+
+
+def load_with(person_file: bytes, data: Path) -> None:
+    (data / "people" / "samuel-ramani.yml").write_bytes(person_file)
+    try:
+        load_dataset(data, data.parent)
+    except DataErrors as errors:
+        assert errors.errors, "DataErrors raised with no error in it"
+        for error in errors.errors:
+            assert error.file.endswith(".yml") and error.message
+
+
+def fresh_copy(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("data") / "data"
+    shutil.copytree(MINI_DATA, data)
+    return data
+
+
+@property_settings
+@given(record=records)
+def test_random_structures_give_only_data_errors(record: dict, tmp_path_factory) -> None:
+    text = yaml.safe_dump(record, allow_unicode=True)
+    load_with(text.encode("utf-8"), fresh_copy(tmp_path_factory))
+
+
+@property_settings
+@given(raw=st.binary(max_size=300) | st.text(max_size=300).map(lambda text: text.encode("utf-8")))
+def test_random_bytes_give_only_data_errors(raw: bytes, tmp_path_factory) -> None:
+    load_with(raw, fresh_copy(tmp_path_factory))
+
+
+@property_settings
+@given(position=st.integers(min_value=0, max_value=400), junk=st.sampled_from([":", "- ", "\t", '"', "[", "{", "&x ", "*x", "!!binary ", "---\n", "\n  ", "#"]))
+def test_damaged_real_file_gives_only_data_errors(position: int, junk: str, tmp_path_factory) -> None:
+    original = (MINI_DATA / "provisions" / "art-03-3-no-aid-to-aggressor.yml").read_text(encoding="utf-8")
+    cut = position % (len(original) + 1)
+    data = fresh_copy(tmp_path_factory)
+    damaged = original[:cut] + junk + original[cut:]
+    (data / "provisions" / "art-03-3-no-aid-to-aggressor.yml").write_text(damaged, encoding="utf-8")
+    try:
+        load_dataset(data, data.parent)
+    except DataErrors:
+        pass
+
+
+# --- the cache ---------------------------------------------------------------------------------------
 
 PROVISION = Path("provisions") / "art-03-3-no-aid-to-aggressor.yml"
 
@@ -37,7 +87,7 @@ def test_a_warm_cache_reports_every_error_a_fresh_load_does(case: str, mini_data
     shutil.copytree(mini_data, pristine)
     cache = LoadCache()
     load_dataset(mini_data, mini_data.parent, cache=cache)
-    expected = (BROKEN / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    expected = expected_messages(case)
 
     with pytest.raises(DataErrors) as raised:
         lay_over(case, mini_data)
