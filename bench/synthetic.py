@@ -36,7 +36,7 @@ SCHEMAS = REPO / "hooks" / "treatysite" / "schemas"
 MARKER = ".synthetic"
 
 sys.path.insert(0, str(REPO / "hooks"))
-from treatysite.dataset import FOLDERS  # noqa: E402  (kind -> folder, as the loader reads them)
+from treatysite.kinds import FOLDERS  # noqa: E402  (kind -> folder, as the loader reads them)
 
 # Ratios per 50 provisions (one treaty).
 PER_TREATY = 50

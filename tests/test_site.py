@@ -32,7 +32,7 @@ def test_every_record_has_its_page(built_site: Path, dataset) -> None:
         for record in dataset.of_kind(kind).values():
             path = page_of(built_site, kind, record)
             assert path.is_file(), f"no page for {kind} {record.id}"
-            heading = record.name if kind == "person" else getattr(record, "short_title", None) or record.title
+            heading = record.display_title
             assert heading in read_page(path).text, f"{path} does not show {heading!r}"
     sources = read_page(built_site / "sources" / "index.html")
     assert set(dataset.source) <= sources.ids

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .dataset import FOLDERS
+from .kinds import FOLDERS
 from .errors import printable
 from .layout import reserved_id
 from .load import ID_PATTERN
