@@ -211,7 +211,7 @@ def inprocess_build(data_dir: Path, site_dir: Path) -> dict[str, float]:
     build(config)
     wall, cpu = time.perf_counter() - start, time.process_time() - cpu
     hook = sys.modules[next(iter(hook_names))]
-    pages = hook._site.pages
+    pages = hook.state.site.pages
     # A warning about a generated page means the synthetic data is wrong: fatal. One about a
     # hand-written page in docs/ (a link to a record only the real data has) is reported, not fatal.
     hand_written = {path.relative_to(REPO / "docs").as_posix() for path in (REPO / "docs").rglob("*.md")}

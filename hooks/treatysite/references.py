@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterator
 from typing import Any
 
-from .errors import DataError, field_path
+from .errors import DataError
 from .yaml_source import FieldPath, YamlDocument
 
 # kind -> [(path pattern, target kind)]; '*' matches every item of a list.
@@ -47,10 +47,7 @@ def check_references(
             continue
         close = difflib.get_close_matches(value, sorted(known_ids[target]), n=1)
         suggestion = f"; did you mean '{close[0]}'?" if close else ""
-        line, column = document.position(path)
-        errors.append(
-            DataError(shown_as, line, column, field_path(path), f"no {target} has the id '{value}'{suggestion}")
-        )
+        errors.append(DataError.at(shown_as, document.position(path), path, f"no {target} has the id '{value}'{suggestion}"))
     return errors
 
 
@@ -97,9 +94,8 @@ def check_cycles(records: list[tuple[str, YamlDocument, str]]) -> list[DataError
                 continue
             circle = _circle_from(document.data["id"], target_of)
             if circle:
-                line, column = document.position((field,))
-                errors.append(DataError(
-                    shown_as, line, column, field,
+                errors.append(DataError.at(
+                    shown_as, document.position((field,)), (field,),
                     f"leads back to this {kind} ({' → '.join(circle)}); a {kind} cannot point at itself, directly or through others",
                 ))
     return errors
