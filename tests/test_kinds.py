@@ -21,3 +21,10 @@ def test_every_kind_names_a_schema_and_templates_that_exist() -> None:
             assert template is None or (TEMPLATES / template).is_file(), (kind.name, template)
     on_disk = {path.name for path in SCHEMA_DIR.glob("*.schema.json")} - {"common.schema.json"}
     assert on_disk == {kind.schema_file for kind in KINDS}
+
+
+def test_reference_fields_name_only_kinds_of_the_registry() -> None:
+    from treatysite.references import REFERENCE_FIELDS
+
+    named = set(REFERENCE_FIELDS) | {target for fields in REFERENCE_FIELDS.values() for _, target in fields}
+    assert named <= {kind.name for kind in KINDS}

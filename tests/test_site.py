@@ -12,10 +12,11 @@ from conftest import REPO
 from site_reader import active_content, html_path, links_to, read_page, resolve
 
 from treatysite import load_dataset
+from treatysite import kinds
 from treatysite.links import Links
 from treatysite.layout import page_path
 
-PAGE_KINDS = ("treaty", "provision", "domain", "person", "project")
+PAGE_KINDS = [kind.name for kind in kinds.PAGE_KINDS]
 
 
 @pytest.fixture(scope="module")

@@ -68,5 +68,7 @@ KINDS: tuple[Kind, ...] = (
 
 KIND: dict[str, Kind] = {kind.name: kind for kind in KINDS}
 KIND_NAMES: tuple[str, ...] = tuple(KIND)
+# The kinds whose records have pages of their own.
+PAGE_KINDS: tuple[Kind, ...] = tuple(kind for kind in KINDS if kind.has_pages)
 # kind -> folder under data/
 FOLDERS: dict[str, str] = {kind.name: kind.folder for kind in KINDS}

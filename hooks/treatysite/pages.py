@@ -24,7 +24,7 @@ from . import vocabulary
 from .dataset import Dataset
 from .dates import parse_date
 from .export import csv_tables, dataset_json
-from .kinds import KIND, KINDS
+from .kinds import KIND, KINDS, PAGE_KINDS
 from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, index_path, navigation, page_path
 from .links import Links
 from .locators import group, parse_locator
@@ -83,9 +83,7 @@ class Publishing:
 def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site:
     renderer = _Renderer(dataset, publishing)
     pages: list[GeneratedPage] = []
-    for kind in KINDS:
-        if not kind.has_pages:
-            continue
+    for kind in PAGE_KINDS:
         for record in dataset.of_kind(kind.name).values():
             pages.append(renderer.page(kind.page_template, kind.page_path(record), record.file, record=record))
         pages.append(renderer.page(kind.index_template, kind.index_path, None))

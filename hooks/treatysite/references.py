@@ -9,7 +9,7 @@ from typing import Any
 from .errors import DataError
 from .yaml_source import FieldPath, YamlDocument
 
-# kind -> [(path pattern, target kind)]; '*' matches every item of a list.
+# kind -> [(path pattern, target kind)] for the kinds that have such fields; '*' matches every item of a list.
 REFERENCE_FIELDS: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "treaty": [(("replaces",), "treaty"), (("signed", "by", "*"), "person")],
     "provision": [(("treaty",), "treaty"), (("domains", "*"), "domain"), (("projects", "*"), "project")],
@@ -21,8 +21,6 @@ REFERENCE_FIELDS: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("people", "*"), "person"),
     ],
     "source": [(("cited_in",), "source")],
-    "domain": [],
-    "person": [],
 }
 # In every kind: commentary authors, and every citation's 'source'.
 COMMON_REFERENCE_FIELDS: list[tuple[tuple[str, ...], str]] = [(("commentary", "*", "by"), "person")]
@@ -30,7 +28,7 @@ COMMON_REFERENCE_FIELDS: list[tuple[tuple[str, ...], str]] = [(("commentary", "*
 
 def references(kind: str, data: dict[str, Any]) -> Iterator[tuple[FieldPath, str, str]]:
     """Yield (field path, referenced id, target kind) for every reference in one record."""
-    for pattern, target in REFERENCE_FIELDS[kind] + COMMON_REFERENCE_FIELDS:
+    for pattern, target in REFERENCE_FIELDS.get(kind, []) + COMMON_REFERENCE_FIELDS:
         for path, value in _match(data, pattern, ()):
             if isinstance(value, str):
                 yield path, value, target
