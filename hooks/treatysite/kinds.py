@@ -3,7 +3,9 @@
 A kind names everything that follows from it: the folder its YAML files live in (also its key in the
 JSON export and its CSV table's name), its JSON Schema, its model class, the templates of its pages,
 where its list page lives and the title of its section in the navigation. A new kind is one more line
-in `KINDS` (and a schema, a model class and templates); nothing else lists the kinds.
+in `KINDS`, with its schema, model class and templates, and an attribute of `Dataset` (which keeps one
+typed attribute per kind; tests/test_kinds.py holds the two together). What is particular to one kind
+stays with the rule it belongs to: its sort order in dataset.py, its reference fields in references.py.
 
 The order of `KINDS` is the order readers and files see them in: the `check` command's counts, the
 export's sections, the data page's table of schemas.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Domain, Event, Person, Project, Provision, Source, Treaty
+from .model import Domain, Event, Person, Project, Provision, Record, Source, Treaty
 from .schemas import SCHEMA_FILE
 
 
@@ -42,7 +44,7 @@ class Kind:
     def has_pages(self) -> bool:
         return self.page_template is not None
 
-    def page_path(self, record) -> str:
+    def page_path(self, record: Record) -> str:
         """Where the page of one record lives, relative to the docs folder."""
         if not self.has_pages:
             return self.index_path
