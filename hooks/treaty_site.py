@@ -10,6 +10,7 @@ The data folder is `data/` beside mkdocs.yml; set TREATY_DATA_DIR to build from 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Callable
@@ -19,11 +20,13 @@ import jinja2
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from treatysite import DataErrors, LoadCache, Publishing, Site, load_dataset, render_site
 from treatysite.docs_folder import check_docs_folder
 from treatysite.pages import TEMPLATES
+from treatysite.search_index import with_spellings
 
 _site: Site | None = None
 # `mkdocs serve` keeps this module between rebuilds: reuse the rendered site while no data file or
@@ -107,3 +110,14 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     if env.cache is not None:
         env.cache.clear()  # nothing should be loaded yet; if something was, it is loaded again through the wrapper
     return env
+
+
+# After Material's search plugin has written the index (priority 0) and before the offline plugin copies
+# it into search_index.js (priority -100).
+@event_priority(-50)
+def on_post_build(config: MkDocsConfig) -> None:
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    if not path.is_file():  # search turned off
+        return
+    index = with_spellings(json.loads(path.read_text(encoding="utf-8")))
+    path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

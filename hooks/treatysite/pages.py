@@ -28,6 +28,7 @@ from .links import Links
 from .markdown_text import block, inline, paragraphs
 from .model import Citation, Provision, Record, Source
 from .schemas import SCHEMA_DIR
+from .search_weight import front_matter
 
 TEMPLATES = Path(__file__).parent / "templates"
 SITE_NAME = "Russia–Iran Treaty Commentary"
@@ -150,7 +151,7 @@ class _Renderer:
 
     def page(self, template: str, path: str, data_file: str | None, **context: Any) -> GeneratedPage:
         content = self.env.get_template(template).render(page_path=path, **context)
-        content = _BLANK_RUNS.sub("\n\n", content).strip() + "\n"
+        content = front_matter(template) + _BLANK_RUNS.sub("\n\n", content).strip() + "\n"
         return GeneratedPage(path=path, content=content, data_file=data_file)
 
     @jinja2.pass_context
