@@ -26,7 +26,7 @@ from mkdocs.structure.files import File, Files
 from treatysite import DataErrors, LoadCache, Publishing, Site, load_dataset, render_site
 from treatysite.docs_folder import check_docs_folder
 from treatysite.pages import TEMPLATES
-from treatysite.search_index import with_spellings
+from treatysite.search_index import with_additions
 
 _site: Site | None = None
 # `mkdocs serve` keeps this module between rebuilds: reuse the rendered site while no data file or
@@ -34,6 +34,8 @@ _site: Site | None = None
 _cached: tuple[tuple, Site] | None = None
 # ...and when some have changed, read only those again.
 _load_cache = LoadCache()
+# Each record page's other names, by its address as the search index gives it (see on_post_build).
+_search_names: dict[str, tuple[str, ...]] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -75,10 +77,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
     for file in files.documentation_pages():
         file.edit_uri = Path(os.path.relpath(file.abs_src_path, root)).as_posix()
+    _search_names.clear()
     for page in _site.pages:
         file = File.generated(config, page.path, content=page.content)
         file.edit_uri = page.data_file
         files.append(file)
+        if page.search_names:
+            _search_names[file.url] = page.search_names
     for download in _site.files:
         files.append(File.generated(config, download.path, content=download.content))
     return files
@@ -119,5 +124,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.is_file():  # search turned off
         return
-    index = with_spellings(json.loads(path.read_text(encoding="utf-8")))
+    index = with_additions(json.loads(path.read_text(encoding="utf-8")), _search_names)
     path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

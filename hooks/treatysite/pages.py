@@ -28,6 +28,7 @@ from .links import Links
 from .markdown_text import block, inline, paragraphs
 from .model import Citation, Provision, Record, Source
 from .schemas import SCHEMA_DIR
+from .search_index import other_names
 from .search_weight import front_matter
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -42,6 +43,8 @@ class GeneratedPage:
     path: str
     content: str
     data_file: str | None = None
+    # The record's other names (aliases, other scripts, spellings), indexed as strongly as its title.
+    search_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,8 @@ def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site
     pages: list[GeneratedPage] = []
     for kind in ("treaty", "provision", "domain", "person", "project"):
         for record in dataset.of_kind(kind).values():
-            pages.append(renderer.page(f"{kind}.md.j2", page_path(kind, record), record.file, record=record))
+            path = page_path(kind, record)
+            pages.append(renderer.page(f"{kind}.md.j2", path, record.file, other_names(record), record=record))
         pages.append(renderer.page(f"{kind}-index.md.j2", index_path(kind), None))
     for treaty in dataset.treaty.values():
         if treaty.role == "primary" and treaty.articles:
@@ -149,10 +153,12 @@ class _Renderer:
         )
         self.env.filters["external"] = external_link
 
-    def page(self, template: str, path: str, data_file: str | None, **context: Any) -> GeneratedPage:
+    def page(
+        self, template: str, path: str, data_file: str | None, search_names: tuple[str, ...] = (), **context: Any
+    ) -> GeneratedPage:
         content = self.env.get_template(template).render(page_path=path, **context)
         content = front_matter(template) + _BLANK_RUNS.sub("\n\n", content).strip() + "\n"
-        return GeneratedPage(path=path, content=content, data_file=data_file)
+        return GeneratedPage(path=path, content=content, data_file=data_file, search_names=search_names)
 
     @jinja2.pass_context
     def url(self, context: jinja2.runtime.Context, target: str, anchor: str = "") -> Markup:

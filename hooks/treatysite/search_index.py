@@ -2,26 +2,47 @@
 
 Material builds its lunr index in the reader's browser from this file: `config.fields` names the fields
 of each entry that are searched, with their weights, and the result list shows only `title` and `text`.
-Each entry whose text has British spellings gets a `spelling` field with their American forms (see
-`spelling.py`), searched like the text and never shown.
+Two fields are added, searched and never shown:
+
+- `names`, on the first entry of a record's page: the record's other names (aliases, the name in Russian
+  and Persian script, other spellings), weighted as the title is, because each one names the record as
+  the title does: "SCO" then counts on the page of Art. 14 as much as its title would;
+- `spelling`, on every entry whose text has British spellings: their American forms (see `spelling.py`),
+  weighted as the text is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .model import Record
 from .spelling import american_spellings
 
+NAMES_FIELD = "names"
 SPELLING_FIELD = "spelling"
-# As much as the body text: an American form stands for a word of the text (or of the title).
-SPELLING_BOOST = 1.0
 
 
-def with_spellings(index: dict[str, Any]) -> dict[str, Any]:
-    """`index` (Material's search_index.json, parsed) with the spelling field configured and filled in."""
-    index["config"]["fields"][SPELLING_FIELD] = {"boost": SPELLING_BOOST}
+def other_names(record: Record) -> tuple[str, ...]:
+    """Every other name a record has in the data: its aliases, then its `names` (ru, fa, variants)."""
+    found = list(getattr(record, "aliases", ()))
+    names = getattr(record, "names", None)
+    if names is not None:
+        found += [name for name in (names.ru, names.fa) if name] + list(names.variants)
+    return tuple(dict.fromkeys(found))
+
+
+def with_additions(index: dict[str, Any], names_by_location: Mapping[str, Sequence[str]]) -> dict[str, Any]:
+    """`index` (Material's search_index.json, parsed) with the two fields configured and filled in.
+    `names_by_location`: each record page's other names, keyed by the page's address in the index."""
+    fields = index["config"]["fields"]
+    fields[NAMES_FIELD] = {"boost": fields["title"]["boost"]}
+    fields[SPELLING_FIELD] = {"boost": fields["text"]["boost"]}
     for entry in index["docs"]:
-        forms = american_spellings(f"{entry.get('title', '')} {entry.get('text', '')}")
+        names = names_by_location.get(entry["location"])
+        if names:
+            entry[NAMES_FIELD] = " · ".join(names)
+        forms = american_spellings(" ".join(filter(None, (entry.get("title"), entry.get("text"), entry.get(NAMES_FIELD)))))
         if forms:
             entry[SPELLING_FIELD] = " ".join(forms)
     return index

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 RECORD = 4.0
 OVERVIEW = 2.0
-LIST = 0.5
+LIST = 0.6
 
 # Keyed by page template (its file name without '.md.j2'): each kind of generated page has one.
 PAGE_WEIGHT: dict[str, float] = {
