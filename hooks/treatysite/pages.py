@@ -8,6 +8,7 @@ hands all of it to MkDocs.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import posixpath
 import re
@@ -23,7 +24,7 @@ from markupsafe import Markup, escape
 from . import vocabulary
 from .dataset import Dataset
 from .export import csv_tables, dataset_json
-from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, index_path, navigation, page_path
+from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, index_path, nav_labels, navigation, page_path
 from .links import Links
 from .markdown_text import block, inline, paragraphs
 from .model import Citation, Provision, Record, Source
@@ -43,7 +44,8 @@ class GeneratedPage:
     path: str
     content: str
     data_file: str | None = None
-    # The record's other names (aliases, other scripts, spellings), indexed as strongly as its title.
+    # The page's other names (a record's aliases, other scripts and spellings; its navigation labels),
+    # indexed as strongly as its title.
     search_names: tuple[str, ...] = ()
 
 
@@ -97,7 +99,10 @@ def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site
     pages.append(renderer.page("timeline.md.j2", index_path("event"), None))
     files = _downloads(dataset)
     pages.append(renderer.page("data.md.j2", DATA_PAGE, None, downloads=files))
-    return Site(pages=pages, files=files, nav=navigation(dataset))
+    nav = navigation(dataset)
+    labels = nav_labels(nav)
+    pages = [dataclasses.replace(page, search_names=page.search_names + labels.get(page.path, ())) for page in pages]
+    return Site(pages=pages, files=files, nav=nav)
 
 
 def _downloads(dataset: Dataset) -> list[GeneratedFile]:

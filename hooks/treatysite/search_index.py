@@ -4,15 +4,17 @@ Material builds its lunr index in the reader's browser from this file: `config.f
 of each entry that are searched, with their weights, and the result list shows only `title` and `text`.
 Two fields are added, searched and never shown:
 
-- `names`, on the first entry of a record's page: the record's other names (aliases, the name in Russian
-  and Persian script, other spellings), weighted as the title is, because each one names the record as
-  the title does: "SCO" then counts on the page of Art. 14 as much as its title would;
+- `names`, on the first entry of a record's page: the words of the record's other names (aliases, the
+  name in Russian and Persian script, other spellings) that its title does not hold, weighted as the
+  title is, because each one names the record as the title does: "SCO" then counts on the page of
+  Art. 14 as much as its title would;
 - `spelling`, on every entry whose text has British spellings: their American forms (see `spelling.py`),
   weighted as the text is.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -38,11 +40,24 @@ def with_additions(index: dict[str, Any], names_by_location: Mapping[str, Sequen
     fields = index["config"]["fields"]
     fields[NAMES_FIELD] = {"boost": fields["title"]["boost"]}
     fields[SPELLING_FIELD] = {"boost": fields["text"]["boost"]}
+    separator = re.compile(index["config"]["separator"])
     for entry in index["docs"]:
-        names = names_by_location.get(entry["location"])
-        if names:
-            entry[NAMES_FIELD] = " · ".join(names)
+        words = _new_words(" ".join(names_by_location.get(entry["location"], ())), entry.get("title", ""), separator)
+        if words:
+            entry[NAMES_FIELD] = words
         forms = american_spellings(" ".join(filter(None, (entry.get("title"), entry.get("text"), entry.get(NAMES_FIELD)))))
         if forms:
             entry[SPELLING_FIELD] = " ".join(forms)
     return index
+
+
+def _new_words(names: str, title: str, separator: re.Pattern[str]) -> str:
+    """The words of `names` that the title does not hold, each once, split as the search splits them:
+    a word in both would count twice as much as the title's other words."""
+    seen = {word.lower() for word in separator.split(title) if word}
+    words = []
+    for word in separator.split(names):
+        if word and word.lower() not in seen:
+            seen.add(word.lower())
+            words.append(word)
+    return " ".join(words)
