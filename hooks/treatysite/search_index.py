@@ -42,7 +42,8 @@ def with_additions(index: dict[str, Any], names_by_location: Mapping[str, Sequen
     fields[SPELLING_FIELD] = {"boost": fields["text"]["boost"]}
     separator = re.compile(index["config"]["separator"])
     for entry in index["docs"]:
-        words = _new_words(" ".join(names_by_location.get(entry["location"], ())), entry.get("title", ""), separator)
+        names = names_by_location.get(entry["location"])
+        words = _new_words(" ".join(names), entry.get("title", ""), separator) if names else ""
         if words:
             entry[NAMES_FIELD] = words
         forms = american_spellings(" ".join(filter(None, (entry.get("title"), entry.get("text"), entry.get(NAMES_FIELD)))))

@@ -10,6 +10,7 @@ variant ("exercise" gives "exercize") adds a form nobody types, which does no ha
 
 from __future__ import annotations
 
+import functools
 import re
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -25,9 +26,10 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=dg)ement(s)?$", r"ment\1"),  # judgement
     )
 )
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[a-z]+")
 
 
+@functools.lru_cache(maxsize=65536)  # the same few thousand words recur on every page
 def american(word: str) -> str:
     """The American spelling of a lower-case `word` ('defence' gives 'defense'); the word itself when none applies."""
     for pattern, replacement in _RULES:
@@ -37,5 +39,5 @@ def american(word: str) -> str:
 
 def american_spellings(text: str) -> list[str]:
     """The American forms of the British-spelled words in `text`, each once, sorted."""
-    words = {word.lower() for word in _WORD.findall(text)}
-    return sorted({form for form in map(american, words) if form not in words})
+    words = set(_WORD.findall(text.lower()))
+    return sorted(set(map(american, words)) - words)
