@@ -11,6 +11,7 @@ The data folder is `data/` beside mkdocs.yml; set TREATY_DATA_DIR to build from 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Callable
@@ -20,11 +21,13 @@ import jinja2
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from treatysite import DataErrors, LoadCache, Publishing, Site
 from treatysite.engine_input import checked_against_docs, rendered_site, site_files, site_nav
 from treatysite.pages import TEMPLATES
+from treatysite.search_index import with_additions
 
 _site: Site | None = None
 # `mkdocs serve` keeps this module between rebuilds: reuse the rendered site while no data file or
@@ -32,6 +35,8 @@ _site: Site | None = None
 _cached: tuple[tuple, Site] | None = None
 # ...and when some have changed, read only those again.
 _load_cache = LoadCache()
+# Each record page's other names, by its address as the search index gives it (see on_post_build).
+_search_names: dict[str, tuple[str, ...]] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -68,10 +73,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
     for file in files.documentation_pages():
         file.edit_uri = Path(os.path.relpath(file.abs_src_path, root)).as_posix()
+    _search_names.clear()
+    names = {page.path: page.search_names for page in _site.pages if page.search_names}
     for generated in site_files(_site):
         file = File.generated(config, generated.path, content=generated.content)
         file.edit_uri = generated.source
         files.append(file)
+        if generated.path in names:
+            _search_names[file.url] = names[generated.path]
     return files
 
 
@@ -101,3 +110,14 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     if env.cache is not None:
         env.cache.clear()  # nothing should be loaded yet; if something was, it is loaded again through the wrapper
     return env
+
+
+# After Material's search plugin has written the index (priority 0) and before the offline plugin copies
+# it into search_index.js (priority -100).
+@event_priority(-50)
+def on_post_build(config: MkDocsConfig) -> None:
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    if not path.is_file():  # search turned off
+        return
+    index = with_additions(json.loads(path.read_text(encoding="utf-8")), _search_names)
+    path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

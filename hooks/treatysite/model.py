@@ -89,6 +89,7 @@ class Treaty:
     summary: str
     sources: tuple[Citation, ...]
     names: Names = Names()
+    aliases: tuple[str, ...] = ()
     order: int = 0
     articles: int | None = None
     status: str | None = None
@@ -112,6 +113,7 @@ class Provision:
     sources: tuple[Citation, ...]
     article: int | None = None
     paragraph: int | None = None
+    aliases: tuple[str, ...] = ()
     order: int = 0
     commentary: tuple[Commentary, ...] = ()
     projects: tuple[str, ...] = ()
@@ -145,6 +147,7 @@ class Domain:
     order: int
     overview: str
     sources: tuple[Citation, ...]
+    aliases: tuple[str, ...] = ()
     commentary: tuple[Commentary, ...] = ()
     editors_note: str | None = None
 
@@ -173,6 +176,7 @@ class Project:
     summary: str
     sources: tuple[Citation, ...]
     names: Names = Names()
+    aliases: tuple[str, ...] = ()
     in_treaty_text: bool = False
     facts: tuple[Fact, ...] = ()
     commentary: tuple[Commentary, ...] = ()
