@@ -22,12 +22,14 @@ the loader skips dot-files).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
 import shutil
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import yaml
 
@@ -37,6 +39,7 @@ MARKER = ".synthetic"
 
 sys.path.insert(0, str(REPO / "hooks"))
 from treatysite.dataset import FOLDERS  # noqa: E402  (kind -> folder, as the loader reads them)
+from treatysite.layout import page_path  # noqa: E402  (where each record's page is, as docs/ links to it)
 
 # Ratios per 50 provisions (one treaty).
 PER_TREATY = 50
@@ -45,18 +48,35 @@ PROJECTS_PER_PROVISION = 5 / 50
 SOURCES_PER_PROVISION = 20 / 50
 EVENTS_PER_PROVISION = 15 / 50
 
-# Enumerations from the schemas (hooks/treatysite/schemas/*.schema.json).
-OBLIGATION_TYPES = [
-    "mutual-defence", "no-assistance-to-aggressor", "non-aggression", "non-use-of-territory", "consultation",
-    "military-cooperation", "military-technical-cooperation", "intelligence-cooperation", "sanctions-coordination",
-    "financial-cooperation", "economic-cooperation", "energy-cooperation", "nuclear-cooperation",
-    "transport-cooperation", "regional-security", "multilateral-coordination", "information-cooperation",
-    "cultural-cooperation", "law-enforcement-cooperation", "emergency-cooperation", "principles",
-    "general-cooperation", "duration",
-]
-STRENGTHS = ["firm", "qualified", "aspirational", "not-known"]
-STANCES = ["supportive", "optimistic", "descriptive", "sceptical", "critical"]
-PROJECT_STATUSES = ["proposed", "agreed", "under-way", "stalled", "completed", "friction", "unconfirmed"]
+# Value lists come from the schemas (hooks/treatysite/schemas/*.schema.json), so the data follows them
+# as they change; the weights below are ours (how often each value appears), named by value.
+def schema_enum(schema: str, pointer: str) -> list[str]:
+    """The `enum` at `pointer` (a JSON Pointer without its leading '/') in `<schema>.schema.json`."""
+    node = json.loads((SCHEMAS / f"{schema}.schema.json").read_text(encoding="utf-8"))
+    for key in pointer.split("/"):
+        node = node[key]
+    return node["enum"]
+
+
+def weighted(values: list[str], weights: dict[str, int]) -> tuple[list[str], list[int]]:
+    """`values` that have a weight, in the schema's order, with their weights; a weight for a value the
+    schema no longer has stops the generator (its data would not validate)."""
+    unknown = set(weights) - set(values)
+    if unknown:
+        raise SystemExit(f"bench/synthetic.py weighs values the schema does not allow: {sorted(unknown)}")
+    kept = [value for value in values if value in weights]
+    return kept, [weights[value] for value in kept]
+
+
+OBLIGATION_TYPES = schema_enum("provision", "properties/obligation/properties/type")
+STRENGTHS = schema_enum("provision", "properties/obligation/properties/strength")
+STANCES = schema_enum("common", "$defs/stance")
+PROJECT_STATUSES = schema_enum("project", "properties/status")
+CONFIDENCE = weighted(schema_enum("common", "$defs/confidence"), {"confirmed": 6, "single-source": 3, "disputed": 1})
+# The first source of a treaty is its source document; the rest are drawn from these.
+SOURCE_KINDS = weighted(schema_enum("source", "properties/kind"), {"news": 10, "analysis": 6, "official": 2, "reference": 1})
+# The first two people of a treaty are officials (they sign it); the rest are drawn from these.
+PERSON_KINDS = weighted(schema_enum("person", "properties/kind"), {"expert": 12, "official": 4, "editor": 1, "outlet": 2})
 
 # --- word lists -------------------------------------------------------------------------------
 
@@ -222,16 +242,18 @@ class Prose:
         return " ".join(words).rstrip(".,") + "."
 
 
+def _link_pattern(kind: str) -> re.Pattern[str]:
+    """A link to a record of `kind` as the layout places its page (treatysite.layout.page_path), the ids
+    as groups; a record listed on a shared page (a source, an event) is linked by its anchor there."""
+    path = page_path(kind, SimpleNamespace(id="\0id", treaty="\0treaty"))
+    if "\0id" not in path:
+        path += "#\0id"
+    id_group = "([a-z0-9-]+)"
+    return re.compile(re.escape(path).replace("\0treaty", id_group).replace("\0id", id_group))
+
+
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
-_LINKED_RECORD = [
-    (re.compile(r"treaties/([a-z0-9-]+)\.md"), "treaty"),
-    (re.compile(r"provisions/([a-z0-9-]+)/([a-z0-9-]+)\.md"), "provision"),
-    (re.compile(r"domains/([a-z0-9-]+)\.md"), "domain"),
-    (re.compile(r"people/([a-z0-9-]+)\.md"), "person"),
-    (re.compile(r"projects/([a-z0-9-]+)\.md"), "project"),
-    (re.compile(r"sources/index\.md#([a-z0-9-]+)"), "source"),
-    (re.compile(r"timeline/index\.md#([a-z0-9-]+)"), "event"),
-]
+_LINKED_RECORD = [(_link_pattern(kind), kind) for kind in FOLDERS]
 
 
 def ids_linked_from(docs_dir: Path | None) -> dict[str, list[str]]:
@@ -334,7 +356,7 @@ class Generator:
         r = self.rng
         facts = []
         for _ in range(r.randint(low, high)):
-            confidence = r.choices(["confirmed", "single-source", "disputed"], [6, 3, 1])[0]
+            confidence = r.choices(*CONFIDENCE)[0]
             fact: dict = {
                 "label": r.choice(["Term", "Entry into force", "Articles", "Ratification", "Budget", "Length",
                                    "Capacity", "Signing", "Partners", "Volume"]),
@@ -405,8 +427,7 @@ class Generator:
         pool: list[str] = []
         document_id = None
         for s in range(n_sources):
-            kind = "source-document" if s == 0 else r.choices(
-                ["news", "analysis", "official", "reference"], [10, 6, 2, 1])[0]
+            kind = "source-document" if s == 0 else r.choices(*SOURCE_KINDS)[0]
             outlet = r.choice(INSTITUTES) if kind in ("source-document", "official") else r.choice(OUTLETS)
             source_year = min(2025, year + r.randint(0, 2))
             source: dict = {"id": "", "kind": kind, "outlet": outlet}
@@ -438,7 +459,7 @@ class Generator:
         people: list[str] = []
         officials: list[str] = []
         for p in range(n_people):
-            kind = "official" if p < 2 else r.choices(["expert", "official", "editor", "outlet"], [12, 4, 1, 2])[0]
+            kind = "official" if p < 2 else r.choices(*PERSON_KINDS)[0]
             if kind == "outlet":
                 name = r.choice(OUTLETS) + " " + r.choice(["editorial board", "correspondents", "newsroom"])
             else:
@@ -541,7 +562,7 @@ class Generator:
                 event["projects"] = r.sample(projects, min(len(projects), r.randint(1, 2)))
             if r.random() < 0.5:
                 event["people"] = r.sample(people, min(len(people), r.randint(1, 2)))
-            confidence = r.choices(["confirmed", "single-source", "disputed"], [6, 3, 1])[0]
+            confidence = r.choices(*CONFIDENCE)[0]
             event["confidence"] = confidence
             if confidence == "disputed":
                 event["versions"] = self.versions(pool)
@@ -592,7 +613,7 @@ class Generator:
             if r.random() < 0.25:
                 obligation["note"] = self.prose.words(20, 45)
             provision["obligation"] = obligation
-            level = r.choices(["confirmed", "single-source", "disputed"], [6, 3, 1])[0]
+            level = r.choices(*CONFIDENCE)[0]
             confidence: dict = {"level": level}
             if r.random() < 0.3 or level == "disputed":
                 confidence["note"] = self.prose.words(20, 50)
