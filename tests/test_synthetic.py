@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 from conftest import REPO
@@ -14,6 +15,7 @@ from treatysite.layout import page_path
 
 _spec = importlib.util.spec_from_file_location("synthetic", REPO / "bench" / "synthetic.py")
 synthetic = importlib.util.module_from_spec(_spec)
+sys.modules["synthetic"] = synthetic  # before it runs, as importlib's recipe has it: its dataclasses look it up
 _spec.loader.exec_module(synthetic)
 
 
