@@ -41,6 +41,9 @@ Pages of the plain projects: as many as our build produces (generated + hand-wri
 average size our generated pages have at that size, counted as Markdown without link targets (see
 `text_bytes`), with a table, headings, lists and links like ours. They use our mkdocs.yml's markdown_extensions, so both sides do
 the same Markdown work; the difference is our hook and the shape of our navigation.
+
+The figures and the targets they are held to are in bench/figures.py; the plain project is made by
+bench/plain_project.py; the data by bench/synthetic.py.
 """
 
 from __future__ import annotations
@@ -49,10 +52,7 @@ import argparse
 import json
 import logging
 import math
-import operator
 import os
-import random
-import re
 import resource
 import shutil
 import subprocess
@@ -61,8 +61,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
-from functools import wraps
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,63 +72,13 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-from synthetic import Prose, generate  # noqa: E402
+from figures import (  # noqa: E402
+    KB, BuildFigures, Clock, CoreFigures, HookFigures, LoadFigures, Results, last_line, verdict,
+)
+from plain_project import make_plain_project, text_bytes  # noqa: E402
+from synthetic import generate  # noqa: E402
 
 SIZES = (500, 2000)
-SECTION_SIZE = 50
-KB = 1024
-COMPARISONS: dict[str, Callable[[float, float], bool]] = {"<=": operator.le, "<": operator.lt, ">=": operator.ge}
-
-
-@dataclass(frozen=True)
-class Target:
-    """A figure's goal: `compare` (a key of COMPARISONS) against `limit`, as written (e.g. "0.10")."""
-
-    compare: str
-    limit: str
-    unit: str = ""
-    issue_says: str | None = None  # the issue's own words, where they give no number
-    decimals: int = 3  # in the last line
-
-    @property
-    def text(self) -> str:
-        bound = f"{self.compare} {self.limit}{self.unit}"
-        return f"{self.issue_says} (taken as {bound})" if self.issue_says else bound
-
-    def met(self, value: float) -> bool:
-        return COMPARISONS[self.compare](value, float(self.limit))
-
-
-TARGETS = {
-    "hooks_share": Target("<=", "0.10"),
-    "vs_sectioned": Target("<=", "1.15"),
-    "vs_flat": Target("<=", "0.5", issue_says="well under 1"),
-    "growth_2000_over_500": Target("<=", "4.4"),
-    "html_kb_per_page": Target("<=", "60", " KB/page", decimals=2),
-    "index_kb_per_page": Target("<=", "4", " KB/page", decimals=2),
-    "load_validate_s_2000": Target("<=", "1", " s"),
-    # Not one of the issue's targets: how much the serve cache saves, held to the same limit.
-    "load_validate_rebuild_s_2000": Target("<=", "1", " s"),
-}
-MARKDOWN_EXTENSIONS = """\
-markdown_extensions:
-  - attr_list
-  - tables
-  - admonition
-  - toc:
-      permalink: true
-  - pymdownx.superfences
-  - pymdownx.details
-"""
-OUR_FEATURES = """\
-  features:
-    - navigation.sections
-    - navigation.indexes
-    - navigation.prune
-    - navigation.top
-    - content.action.edit
-    - search.highlight
-"""
 
 
 def env_for_build(data_dir: Path | None = None) -> dict[str, str]:
@@ -138,141 +87,6 @@ def env_for_build(data_dir: Path | None = None) -> dict[str, str]:
     if data_dir is not None:
         env["TREATY_DATA_DIR"] = str(data_dir)
     return env
-
-
-# --- the figures -----------------------------------------------------------------------------------
-
-
-@dataclass
-class Clock:
-    """Wall and CPU seconds spent, added up over every time it ran."""
-
-    wall: float = 0.0
-    cpu: float = 0.0
-
-    @contextmanager
-    def running(self) -> Iterator[None]:
-        start, cpu = time.perf_counter(), time.process_time()
-        try:
-            yield
-        finally:
-            self.wall += time.perf_counter() - start
-            self.cpu += time.process_time() - cpu
-
-    def timing(self, function: Callable) -> Callable:
-        """`function`, with the time spent in it counted on this clock."""
-        @wraps(function)
-        def timed(*args, **kwargs):
-            with self.running():
-                return function(*args, **kwargs)
-
-        return timed
-
-
-@dataclass
-class BuildFigures:
-    """One CLI build and the site it wrote."""
-
-    seconds: float
-    cpu: float
-    pages: int
-    html_bytes: int
-    index_bytes: int
-
-    @property
-    def ms_per_page(self) -> float:
-        return 1000 * self.seconds / self.pages
-
-    @property
-    def html_bytes_per_page(self) -> float:
-        return self.html_bytes / self.pages
-
-    @property
-    def index_bytes_per_page(self) -> float:
-        return self.index_bytes / self.pages
-
-
-@dataclass
-class HookFigures:
-    """The in-process build (`--_inprocess`): its wall and CPU time, the time in each of our hook's events
-    (MkDocs' event names: config, files, env...), and MkDocs' warnings, split by where they point."""
-
-    build: Clock
-    events: dict[str, Clock]
-    warnings_generated: list[str] = field(default_factory=list)
-    warnings_hand_written: list[str] = field(default_factory=list)
-
-    @classmethod
-    def from_json(cls, data: dict) -> HookFigures:
-        events = {name: Clock(**clock) for name, clock in data.pop("events").items()}
-        return cls(build=Clock(**data.pop("build")), events=events, **data)
-
-    def event(self, name: str) -> float:
-        return self.events[name].wall if name in self.events else 0.0
-
-    @property
-    def ours(self) -> Clock:
-        return Clock(sum(c.wall for c in self.events.values()), sum(c.cpu for c in self.events.values()))
-
-    @property
-    def other_events(self) -> float:
-        return self.ours.wall - self.event("config") - self.event("files")
-
-    @property
-    def share(self) -> float:
-        return self.ours.wall / self.build.wall
-
-    @property
-    def share_cpu(self) -> float:
-        return self.ours.cpu / self.build.cpu
-
-
-@dataclass
-class CoreFigures:
-    """The core's own work, timed apart (`--_core`): load + validate, render, and the pages it made."""
-
-    load_validate: float
-    render: float
-    generated_pages: int
-    markdown_bytes_per_page: float
-    text_bytes_per_page: float
-
-
-@dataclass
-class LoadFigures:
-    """Best-of-three seconds: a first load, a reload through the serve cache, PyYAML alone (a yardstick)."""
-
-    first: float
-    reload: float
-    plain_yaml: float
-
-
-@dataclass
-class Results:
-    """Everything one benchmark run measured, by size (and for the plain projects, by layout)."""
-
-    small: int
-    large: int
-    load: LoadFigures
-    hook: dict[int, HookFigures] = field(default_factory=dict)
-    core: dict[int, CoreFigures] = field(default_factory=dict)
-    ours: dict[int, BuildFigures] = field(default_factory=dict)
-    plain: dict[tuple[str, int], BuildFigures] = field(default_factory=dict)
-
-    def figures(self) -> dict[str, float | None]:
-        """The figures the targets are set for, at the large size."""
-        ours, large = self.ours[self.large], self.large
-        flat = self.plain.get(("flat", large))
-        return {
-            "hooks_share": self.hook[large].share,
-            "vs_sectioned": ours.seconds / self.plain[("sectioned", large)].seconds,
-            "vs_flat": ours.seconds / flat.seconds if flat else None,
-            "growth_2000_over_500": ours.seconds / self.ours[self.small].seconds,
-            "html_kb_per_page": ours.html_bytes_per_page / KB,
-            "index_kb_per_page": ours.index_bytes_per_page / KB,
-            "load_validate_s_2000": self.load.first,
-            "load_validate_rebuild_s_2000": self.load.reload,
-        }
 
 
 # --- measuring a built site -------------------------------------------------------------------------
@@ -444,79 +258,6 @@ def time_load_validate(data_dir: Path, repeat: int = 3) -> LoadFigures:
     return LoadFigures(first, reload, plain_yaml)
 
 
-# --- the plain Material project ---------------------------------------------------------------------
-
-
-_LINK_TARGET = re.compile(r"\]\([^)]*\)")
-
-
-def text_bytes(markdown: str) -> int:
-    """Size of a page's Markdown without link targets: the text a reader (and the search index) sees.
-
-    Plain pages are made as large as ours by this measure: our link targets are long relative paths
-    with anchors, so equal Markdown bytes would give the plain pages more text.
-    """
-    return len(_LINK_TARGET.sub("]", markdown).encode())
-
-
-def plain_page(prose: Prose, title: str, siblings: list[str], target_bytes: float) -> str:
-    """A hand-written-looking page of about `target_bytes` text: table, headings, lists, links to siblings."""
-    rng = prose.rng
-
-    def link() -> str:
-        return f"[{prose.title()}]({rng.choice(siblings)})"
-
-    parts = [
-        f"# {title}\n",
-        "| | |\n| --- | --- |\n"
-        + "".join(f"| {label} | {link()} |\n" for label in ("Part", "Related", "Also see"))
-        + f"| Kind | {prose.title()} |\n| Confidence | Confirmed by several sources |\n",
-        f"## Summary\n\n{prose.words(80, 150)}\n",
-        "## What commentators say\n",
-    ]
-    size = sum(text_bytes(part) for part in parts)
-    sources = ["## Sources\n"] + [f"- {link()}, paragraph {rng.randint(1, 40)}\n" for _ in range(3)]
-    size += sum(text_bytes(part) for part in sources)
-    stance = None
-    while size < target_bytes:
-        if stance is None or rng.random() < 0.3:
-            stance = rng.choice(["Supportive", "Descriptive", "Sceptical", "Critical"])
-            parts.append(f"### {stance}\n")
-        entry = f"- **{link()}**, *{stance.lower()}*: {prose.words(25, 55)} ({link()})\n"
-        parts.append(entry)
-        size += text_bytes(entry)
-    return "\n".join(parts + sources)
-
-
-def make_plain_project(root: Path, pages: int, text_size: float, seed: int) -> tuple[Path, Path]:
-    """Docs with `pages` pages (home + sections of 50, each led by its index.md); two mkdocs.yml files."""
-    prose = Prose(random.Random(seed))
-    docs = root / "docs"
-    docs.mkdir(parents=True)
-    (docs / "index.md").write_text("# Plain Material benchmark\n\nHand-written pages, no hooks.\n")
-    others = pages - 1
-    sections = []
-    for s in range(math.ceil(others / SECTION_SIZE)):
-        folder = f"part-{s + 1:03d}"
-        count = min(SECTION_SIZE, others - s * SECTION_SIZE)
-        names = ["index.md"] + [f"page-{s * SECTION_SIZE + i:05d}.md" for i in range(1, count)]
-        (docs / folder).mkdir()
-        for name in names:
-            title = f"Part {s + 1}" if name == "index.md" else prose.title()
-            siblings = [other for other in names if other != name]
-            (docs / folder / name).write_text(plain_page(prose, title, siblings or names, text_size))
-        sections.append((f"Part {s + 1}", [f"{folder}/{name}" for name in names]))
-    head = "site_name: Plain Material benchmark\ntheme:\n  name: material\n  font: false\n"
-    tail = "plugins:\n  - search\n" + MARKDOWN_EXTENSIONS
-    flat_nav = [{"Home": "index.md"}, {"Pages": [path for _, paths in sections for path in paths]}]
-    sectioned_nav = [{"Home": "index.md"}, {"Pages": [{title: paths} for title, paths in sections]}]
-    flat = root / "flat.yml"
-    flat.write_text(f"{head}{tail}nav: {json.dumps(flat_nav)}\n")  # a JSON value is YAML
-    sectioned = root / "sectioned.yml"
-    sectioned.write_text(f"{head}{OUR_FEATURES}{tail}nav: {json.dumps(sectioned_nav)}\n")
-    return flat, sectioned
-
-
 # --- the benchmark --------------------------------------------------------------------------------
 
 
@@ -532,20 +273,6 @@ def git_state() -> str:
     changed = git("status", "--porcelain", "--", "hooks", "mkdocs.yml", "docs")
     return head + (
         f" with uncommitted changes in: {', '.join(sorted({line[3:] for line in changed.splitlines()}))}" if changed else ", clean"
-    )
-
-
-def verdict(name: str, value: float | None) -> str:
-    target = TARGETS[name]
-    if value is None:
-        return f"{name:<28} skipped          target {target.text}"
-    return f"{name:<28} {value:<16.3f} target {target.text:<32} {'PASS' if target.met(value) else 'FAIL'}"
-
-
-def last_line(figures: dict[str, float | None]) -> str:
-    return " ".join(
-        f"{name}={'skipped' if value is None else format(value, f'.{TARGETS[name].decimals}f')}"
-        for name, value in figures.items()
     )
 
 
