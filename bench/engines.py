@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -35,17 +36,29 @@ def timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
     return seconds
 
 
-def builds(data: Path, project: Path, work: Path) -> list[tuple[str, list[str], Path, Path, dict[str, str]]]:
-    """(label, command, folder it runs in, site folder it writes, environment) for every engine there is."""
+class Build(NamedTuple):
+    label: str
+    command: list[str]
+    cwd: Path  # the folder it runs in
+    site: Path  # the site folder it writes
+    env: dict[str, str]
+
+
+def builds(data: Path, project: Path, work: Path) -> list[Build]:
+    """Every engine there is: ours through the hook on `data`, the others on the rendered `project`."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TREATY_DATA_DIR": str(data)}
     plain = {key: value for key, value in env.items() if key != "TREATY_DATA_DIR"}
-    mkdocs, properdocs, zensical = [sys.executable, "-m", "mkdocs"], VENVS["properdocs"] / "bin" / "properdocs", VENVS["zensical"] / "bin" / "zensical"
-    found = [("MkDocs + hook", [*mkdocs, "build", "-q", "-f", "mkdocs.yml", "-d", str(work / "site-mkdocs")], REPO, work / "site-mkdocs", env)]
+    properdocs, zensical = VENVS["properdocs"] / "bin" / "properdocs", VENVS["zensical"] / "bin" / "zensical"
+
+    def build(label: str, engine: list[str], cwd: Path, site: str, env: dict[str, str]) -> Build:
+        return Build(label, [*engine, "build", "-q", "-f", "mkdocs.yml", "-d", str(work / site)], cwd, work / site, env)
+
+    found = [build("MkDocs + hook", [sys.executable, "-m", "mkdocs"], REPO, "site-mkdocs", env)]
     if properdocs.exists():
-        found.append(("ProperDocs + hook", [str(properdocs), "build", "-q", "-f", "mkdocs.yml", "-d", str(work / "site-properdocs")], REPO, work / "site-properdocs", env))
-    found.append(("MkDocs, rendered", [*mkdocs, "build", "-q", "-f", "mkdocs.yml", "-d", str(work / "site-rendered")], project, work / "site-rendered", plain))
-    if zensical.exists():
-        found.append(("Zensical, rendered", [str(zensical), "build", "-f", "mkdocs.yml"], project, project / "site", plain))
+        found.append(build("ProperDocs + hook", [str(properdocs)], REPO, "site-properdocs", env))
+    found.append(build("MkDocs, rendered", [sys.executable, "-m", "mkdocs"], project, "site-rendered", plain))
+    if zensical.exists():  # Zensical writes into the project's site/ and has no -q
+        found.append(Build("Zensical, rendered", [str(zensical), "build", "-f", "mkdocs.yml"], project, project / "site", plain))
     missing = [name for name, venv in VENVS.items() if not venv.exists()]
     if missing:
         print(f"not timed (no venv): {', '.join(missing)}; see requirements-engines/", flush=True)
@@ -63,11 +76,11 @@ def compare(data: Path, work: Path) -> None:
     render = [sys.executable, "hooks/treatysite", "render", str(project), "--data", str(data)]
     print(f"{'render (hooks/treatysite render)':<34} {timed(render, REPO, dict(os.environ)):7.1f} s", flush=True)
     print(f"{'build':<34} {'cold s':>7} {'warm s':>7} {'pages':>6} {'HTML KB/page':>13}", flush=True)
-    for label, command, cwd, site, env in builds(data, project, work):
-        shutil.rmtree(site, ignore_errors=True)
+    for build in builds(data, project, work):
+        shutil.rmtree(build.site, ignore_errors=True)
         shutil.rmtree(project / ".cache", ignore_errors=True)
-        cold = timed(command, cwd, env)
-        warm = timed(command, cwd, env)
-        pages, kb = html_kb_per_page(site)
-        print(f"{label:<34} {cold:7.1f} {warm:7.1f} {pages:6d} {kb:13.1f}", flush=True)
-        shutil.rmtree(site, ignore_errors=True)
+        cold = timed(build.command, build.cwd, build.env)
+        warm = timed(build.command, build.cwd, build.env)
+        pages, kb = html_kb_per_page(build.site)
+        print(f"{build.label:<34} {cold:7.1f} {warm:7.1f} {pages:6d} {kb:13.1f}", flush=True)
+        shutil.rmtree(build.site, ignore_errors=True)

@@ -22,21 +22,26 @@ the loader skips dot-files).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
 import shutil
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMAS = REPO / "hooks" / "treatysite" / "schemas"
 MARKER = ".synthetic"
+PRIMARY_TREATY = "ru-ir-2025"  # the id docs/ links to
 
 sys.path.insert(0, str(REPO / "hooks"))
 from treatysite.kinds import FOLDERS  # noqa: E402  (kind -> folder, as the loader reads them)
+from treatysite.layout import page_path  # noqa: E402  (where each record's page is, as docs/ links to it)
 
 # Ratios per 50 provisions (one treaty).
 PER_TREATY = 50
@@ -45,18 +50,35 @@ PROJECTS_PER_PROVISION = 5 / 50
 SOURCES_PER_PROVISION = 20 / 50
 EVENTS_PER_PROVISION = 15 / 50
 
-# Enumerations from the schemas (hooks/treatysite/schemas/*.schema.json).
-OBLIGATION_TYPES = [
-    "mutual-defence", "no-assistance-to-aggressor", "non-aggression", "non-use-of-territory", "consultation",
-    "military-cooperation", "military-technical-cooperation", "intelligence-cooperation", "sanctions-coordination",
-    "financial-cooperation", "economic-cooperation", "energy-cooperation", "nuclear-cooperation",
-    "transport-cooperation", "regional-security", "multilateral-coordination", "information-cooperation",
-    "cultural-cooperation", "law-enforcement-cooperation", "emergency-cooperation", "principles",
-    "general-cooperation", "duration",
-]
-STRENGTHS = ["firm", "qualified", "aspirational", "not-known"]
-STANCES = ["supportive", "optimistic", "descriptive", "sceptical", "critical"]
-PROJECT_STATUSES = ["proposed", "agreed", "under-way", "stalled", "completed", "friction", "unconfirmed"]
+# Value lists come from the schemas (hooks/treatysite/schemas/*.schema.json), so the data follows them
+# as they change; the weights below are ours (how often each value appears), named by value.
+def schema_enum(schema: str, pointer: str) -> list[str]:
+    """The `enum` at `pointer` (a JSON Pointer without its leading '/') in `<schema>.schema.json`."""
+    node = json.loads((SCHEMAS / f"{schema}.schema.json").read_text(encoding="utf-8"))
+    for key in pointer.split("/"):
+        node = node[key]
+    return node["enum"]
+
+
+def weighted(values: list[str], weights: dict[str, int]) -> tuple[list[str], list[int]]:
+    """`values` that have a weight, in the schema's order, with their weights; a weight for a value the
+    schema no longer has stops the generator (its data would not validate)."""
+    unknown = set(weights) - set(values)
+    if unknown:
+        raise SystemExit(f"bench/synthetic.py weighs values the schema does not allow: {sorted(unknown)}")
+    kept = [value for value in values if value in weights]
+    return kept, [weights[value] for value in kept]
+
+
+OBLIGATION_TYPES = schema_enum("provision", "properties/obligation/properties/type")
+STRENGTHS = schema_enum("provision", "properties/obligation/properties/strength")
+STANCES = schema_enum("common", "$defs/stance")
+PROJECT_STATUSES = schema_enum("project", "properties/status")
+CONFIDENCE = weighted(schema_enum("common", "$defs/confidence"), {"confirmed": 6, "single-source": 3, "disputed": 1})
+# The first source of a treaty is its source document; the rest are drawn from these.
+SOURCE_KINDS = weighted(schema_enum("source", "properties/kind"), {"news": 10, "analysis": 6, "official": 2, "reference": 1})
+# The first two people of a treaty are officials (they sign it); the rest are drawn from these.
+PERSON_KINDS = weighted(schema_enum("person", "properties/kind"), {"expert": 12, "official": 4, "editor": 1, "outlet": 2})
 
 # --- word lists -------------------------------------------------------------------------------
 
@@ -222,16 +244,18 @@ class Prose:
         return " ".join(words).rstrip(".,") + "."
 
 
+def _link_pattern(kind: str) -> re.Pattern[str]:
+    """A link to a record of `kind` as the layout places its page (treatysite.layout.page_path), the ids
+    as groups; a record listed on a shared page (a source, an event) is linked by its anchor there."""
+    path = page_path(kind, SimpleNamespace(id="\0id", treaty="\0treaty"))
+    if "\0id" not in path:
+        path += "#\0id"
+    id_group = "([a-z0-9-]+)"
+    return re.compile(re.escape(path).replace("\0treaty", id_group).replace("\0id", id_group))
+
+
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
-_LINKED_RECORD = [
-    (re.compile(r"treaties/([a-z0-9-]+)\.md"), "treaty"),
-    (re.compile(r"provisions/([a-z0-9-]+)/([a-z0-9-]+)\.md"), "provision"),
-    (re.compile(r"domains/([a-z0-9-]+)\.md"), "domain"),
-    (re.compile(r"people/([a-z0-9-]+)\.md"), "person"),
-    (re.compile(r"projects/([a-z0-9-]+)\.md"), "project"),
-    (re.compile(r"sources/index\.md#([a-z0-9-]+)"), "source"),
-    (re.compile(r"timeline/index\.md#([a-z0-9-]+)"), "event"),
-]
+_LINKED_RECORD = [(_link_pattern(kind), kind) for kind in FOLDERS]
 
 
 def ids_linked_from(docs_dir: Path | None) -> dict[str, list[str]]:
@@ -256,6 +280,27 @@ def ids_linked_from(docs_dir: Path | None) -> dict[str, list[str]]:
     return linked
 
 
+@dataclass
+class TreatyGroup:
+    """One treaty as its records are made: what its later records refer to."""
+
+    index: int
+    treaty_id: str
+    parties: list[str]
+    year: int
+    prefix: str  # of its provisions' ids: none for the primary treaty, "<treaty id>-" for the others
+    pool: list[str] = field(default_factory=list)  # its sources
+    wide_pool: list[str] = field(default_factory=list)  # ...and, for its provisions, some earlier treaties' too
+    people: list[str] = field(default_factory=list)
+    officials: list[str] = field(default_factory=list)
+    voices: list[str] = field(default_factory=list)  # who may comment: its people and those made just before
+    projects: list[str] = field(default_factory=list)
+
+    @property
+    def primary(self) -> bool:
+        return self.index == 0
+
+
 class Generator:
     def __init__(self, provisions: int, seed: int, linked: dict[str, list[str]] | None = None) -> None:
         if provisions < 1:
@@ -263,8 +308,8 @@ class Generator:
         # Ids that docs/ links to: the first records made of each kind take them.
         self.linked = {kind: list(ids) for kind, ids in (linked or {}).items()}
         self.linked_ids = {kind: set(self.linked.get(kind, [])) for kind in FOLDERS}
-        if "ru-ir-2025" in self.linked.get("treaty", []):
-            self.linked["treaty"].remove("ru-ir-2025")
+        if PRIMARY_TREATY in self.linked.get("treaty", []):
+            self.linked["treaty"].remove(PRIMARY_TREATY)
         self.rng = random.Random(seed)
         self.prose = Prose(self.rng)
         self.provisions = provisions
@@ -275,7 +320,8 @@ class Generator:
     # -- helpers --------------------------------------------------------------------------------
 
     def unique_id(self, kind: str, base: str) -> str:
-        if kind in ("treaty", "person", "project", "source", "event") and self.linked.get(kind):
+        # Provisions and domains take the ids docs/ links to where they are made.
+        if kind not in ("provision", "domain") and self.linked.get(kind):
             wanted = self.linked[kind].pop(0)
             if wanted not in self._ids[kind]:
                 self._ids[kind].add(wanted)
@@ -286,6 +332,10 @@ class Generator:
             candidate, n = f"{base}-{n}", n + 1
         self._ids[kind].add(candidate)
         return candidate
+
+    def some(self, items: list[str], low: int, high: int) -> list[str]:
+        """Between `low` and `high` of `items` (all of them when there are fewer)."""
+        return self.rng.sample(items, min(len(items), self.rng.randint(low, high)))
 
     def date(self, year: int, *, partial: bool = True) -> str:
         r = self.rng
@@ -334,7 +384,7 @@ class Generator:
         r = self.rng
         facts = []
         for _ in range(r.randint(low, high)):
-            confidence = r.choices(["confirmed", "single-source", "disputed"], [6, 3, 1])[0]
+            confidence = self.confidence_level()
             fact: dict = {
                 "label": r.choice(["Term", "Entry into force", "Articles", "Ratification", "Budget", "Length",
                                    "Capacity", "Signing", "Partners", "Volume"]),
@@ -355,10 +405,12 @@ class Generator:
             names["variants"] = [latin.replace("i", "y", 1) if "i" in latin else latin + "e"]
         return names
 
+    def confidence_level(self) -> str:
+        return self.rng.choices(*CONFIDENCE)[0]
+
     # -- the tree -------------------------------------------------------------------------------
 
     def generate(self) -> dict[str, list[dict]]:
-        r = self.rng
         treaties = max(1, round(self.provisions / PER_TREATY))
         sizes = [self.provisions // treaties + (1 if i < self.provisions % treaties else 0) for i in range(treaties)]
         linked_domains = self.linked.get("domain", [])
@@ -369,6 +421,11 @@ class Generator:
             self.treaty_group(index, size, domain_ids, all_people)
             if index == 0:
                 primary_pool = [s["id"] for s in self.records["source"]]
+        self.add_domains(all_people, primary_pool)
+        return self.records
+
+    def add_domains(self, all_people: list[str], pool: list[str]) -> None:
+        """The domains, linked ones first (titled from their ids), cited from the primary treaty's sources."""
         domains = [(domain_id, domain_id.replace("-", " ").capitalize()) for domain_id in self.linked.get("domain", [])]
         domains += [(domain_id, title) for domain_id, title in DOMAINS if domain_id not in dict(domains)]
         for order, (domain_id, title) in enumerate(domains[: len(DOMAINS)], start=1):
@@ -378,143 +435,179 @@ class Generator:
                 "title": title,
                 "order": order,
                 "overview": self.prose.words(60, 110),
-                "sources": self.citations(primary_pool, 1, 3),
+                "sources": self.citations(pool, 1, 3),
             }
-            if r.random() < 0.6:
-                domain["commentary"] = self.commentary(all_people, primary_pool, 1, 2)
+            if self.rng.random() < 0.6:
+                domain["commentary"] = self.commentary(all_people, pool, 1, 2)
             self.records["domain"].append(domain)
-        return self.records
 
     def treaty_group(self, index: int, size: int, domain_ids: list[str], all_people: list[str]) -> None:
-        """One treaty with its provisions, and the people, projects, sources and events around it."""
-        r = self.rng
-        primary = index == 0
-        if primary:
-            parties = ["Russian Federation", "Islamic Republic of Iran"]
-            year, treaty_id = 2025, "ru-ir-2025"
-            self._ids["treaty"].add(treaty_id)
-        else:
-            parties = r.sample(COUNTRIES, 2)
-            year = r.randint(1992, 2024)
-            codes = "-".join(SHORT_COUNTRY[p][1] for p in parties)
-            treaty_id = self.unique_id("treaty", f"{codes}-{year}")
-        prefix = "" if primary else f"{treaty_id}-"
-
+        """One treaty with its provisions, and the people, projects, sources and events around it.
+        The order matters: each record draws from the one random stream, and the same seed must give the
+        same files."""
+        group = self.new_group(index)
         # Sources first: everything else cites them.
         n_sources = max(2, round(size * SOURCES_PER_PROVISION))
-        pool: list[str] = []
+        self.add_sources(group, n_sources)
+        # A few citations reach into earlier treaties' sources, as real commentary compares treaties.
+        group.wide_pool = group.pool + [s["id"] for s in self.records["source"][: -n_sources][-40:]]
+        self.add_people(group, max(2, round(size * PEOPLE_PER_PROVISION)), all_people)
+        for _ in range(max(1, round(size * PROJECTS_PER_PROVISION))):
+            project = self.project(group, domain_ids)
+            group.projects.append(project["id"])
+            self.records["project"].append(project)
+        provision_ids, articles = self.provision_group(group, size, domain_ids)
+        self.records["treaty"].append(self.treaty(group, articles))
+        for _ in range(max(1, round(size * EVENTS_PER_PROVISION))):
+            self.records["event"].append(self.event(group, provision_ids))
+
+    def new_group(self, index: int) -> TreatyGroup:
+        """The first treaty is the primary one, between Russia and Iran; the others are drawn at random."""
+        if index == 0:
+            self._ids["treaty"].add(PRIMARY_TREATY)
+            return TreatyGroup(index, PRIMARY_TREATY, ["Russian Federation", "Islamic Republic of Iran"], 2025, "")
+        r = self.rng
+        parties = r.sample(COUNTRIES, 2)
+        year = r.randint(1992, 2024)
+        codes = "-".join(SHORT_COUNTRY[p][1] for p in parties)
+        treaty_id = self.unique_id("treaty", f"{codes}-{year}")
+        return TreatyGroup(index, treaty_id, parties, year, f"{treaty_id}-")
+
+    def add_sources(self, group: TreatyGroup, count: int) -> None:
+        """`count` sources, the first the treaty's source document, which some of the others cite."""
         document_id = None
-        for s in range(n_sources):
-            kind = "source-document" if s == 0 else r.choices(
-                ["news", "analysis", "official", "reference"], [10, 6, 2, 1])[0]
-            outlet = r.choice(INSTITUTES) if kind in ("source-document", "official") else r.choice(OUTLETS)
-            source_year = min(2025, year + r.randint(0, 2))
-            source: dict = {"id": "", "kind": kind, "outlet": outlet}
-            title = self.prose.title() + f": {r.choice(['what', 'how', 'why'])} {self.prose.title().lower()}"
-            if r.random() < 0.9:
-                source["title"] = title
-            if kind in ("analysis", "source-document") or r.random() < 0.2:
-                source["authors"] = [f"{r.choice(FIRST_NAMES)} {r.choice(LAST_NAMES)}" for _ in range(r.randint(1, 2))]
-            if r.random() < 0.85:
-                source["date"] = self.date(source_year, partial=False)
-            else:
-                source["date_note"] = self.prose.words(6, 12)
-            if kind != "source-document":
-                source["url"] = f"https://{slug(outlet)}.example/{source_year}/{slug(title)[:60]}"
-            if document_id and r.random() < 0.2:
-                source["cited_in"] = document_id
-                source["locator"] = f"footnote {r.randint(1, 60)}"
-            if r.random() < 0.7:
-                source["note"] = self.prose.words(15, 40)
-            source["id"] = self.unique_id("source", f"{slug(outlet)[:24]}-{source.get('date', source_year)}")
+        for s in range(count):
+            source = self.source(group, "source-document" if s == 0 else None, document_id)
             if s == 0:
                 document_id = source["id"]
-            pool.append(source["id"])
+            group.pool.append(source["id"])
             self.records["source"].append(source)
-        # A few citations reach into earlier treaties' sources, as real commentary compares treaties.
-        wide_pool = pool + [s["id"] for s in self.records["source"][: -n_sources][-40:]]
 
-        n_people = max(2, round(size * PEOPLE_PER_PROVISION))
-        people: list[str] = []
-        officials: list[str] = []
-        for p in range(n_people):
-            kind = "official" if p < 2 else r.choices(["expert", "official", "editor", "outlet"], [12, 4, 1, 2])[0]
-            if kind == "outlet":
-                name = r.choice(OUTLETS) + " " + r.choice(["editorial board", "correspondents", "newsroom"])
-            else:
-                name = f"{r.choice(FIRST_NAMES)} {r.choice(LAST_NAMES)}"
-            while name in self._names:
-                name = f"{r.choice(FIRST_NAMES)} {r.choice(LAST_NAMES)}-{r.choice(LAST_NAMES)}"
-            self._names.add(name)
-            person_id = self.unique_id("person", name)
-            if person_id in self.linked_ids["person"]:
-                name = person_id.replace("-", " ").title()  # an id docs/ links to: a name that fits it
-            person: dict = {"id": person_id, "name": name}
-            if kind == "official" or r.random() < 0.2:
-                person["names"] = self.names(name, persian=r.random() < 0.5)
-            person["kind"] = kind
-            if r.random() < 0.7:
-                person["country"] = SHORT_COUNTRY[r.choice(parties)][0]
-            person["affiliation"] = r.choice(INSTITUTES)
-            if r.random() < 0.5:
-                person["role"] = r.choice(["Senior Fellow", "Director", "Deputy Minister", "Editor", "Adviser",
-                                            "Professor", "Ambassador", "Researcher"])
-            person["summary"] = self.prose.words(30, 70)
-            person["sources"] = self.citations(pool, 1, 2)
-            people.append(person["id"])
-            if kind == "official":
-                officials.append(person["id"])
+    def source(self, group: TreatyGroup, kind: str | None, document_id: str | None) -> dict:
+        r = self.rng
+        kind = kind or r.choices(*SOURCE_KINDS)[0]
+        outlet = r.choice(INSTITUTES) if kind in ("source-document", "official") else r.choice(OUTLETS)
+        source_year = min(2025, group.year + r.randint(0, 2))
+        source: dict = {"id": "", "kind": kind, "outlet": outlet}
+        title = self.prose.title() + f": {r.choice(['what', 'how', 'why'])} {self.prose.title().lower()}"
+        if r.random() < 0.9:
+            source["title"] = title
+        if kind in ("analysis", "source-document") or r.random() < 0.2:
+            source["authors"] = [f"{r.choice(FIRST_NAMES)} {r.choice(LAST_NAMES)}" for _ in range(r.randint(1, 2))]
+        if r.random() < 0.85:
+            source["date"] = self.date(source_year, partial=False)
+        else:
+            source["date_note"] = self.prose.words(6, 12)
+        if kind != "source-document":
+            source["url"] = f"https://{slug(outlet)}.example/{source_year}/{slug(title)[:60]}"
+        if document_id and r.random() < 0.2:
+            source["cited_in"] = document_id
+            source["locator"] = f"footnote {r.randint(1, 60)}"
+        if r.random() < 0.7:
+            source["note"] = self.prose.words(15, 40)
+        source["id"] = self.unique_id("source", f"{slug(outlet)[:24]}-{source.get('date', source_year)}")
+        return source
+
+    def add_people(self, group: TreatyGroup, count: int, all_people: list[str]) -> None:
+        """`count` people, the first two officials (the signatories); the voices that comment on the treaty
+        are its people and the 60 made last."""
+        for p in range(count):
+            person = self.person(group, "official" if p < 2 else None)
+            group.people.append(person["id"])
+            if person["kind"] == "official":
+                group.officials.append(person["id"])
             self.records["person"].append(person)
-        all_people.extend(people)
-        voices = people + all_people[-60:]
+        all_people.extend(group.people)
+        group.voices = group.people + all_people[-60:]
 
-        n_projects = max(1, round(size * PROJECTS_PER_PROVISION))
-        projects: list[str] = []
-        for _ in range(n_projects):
-            title = self.prose.title().replace("Cooperation in", "Project on")
-            project: dict = {"id": self.unique_id("project", title), "title": title}
-            if r.random() < 0.3:
-                project["names"] = self.names(title, persian=True)
-            project["domains"] = r.sample(domain_ids, r.randint(1, 2))
-            project["status"] = r.choice(PROJECT_STATUSES)
-            project["summary"] = self.prose.words(60, 120)
-            if r.random() < 0.2:
-                project["in_treaty_text"] = True
-            if r.random() < 0.5:
-                project["facts"] = self.facts(pool, 1, 3)
-            project["sources"] = self.citations(pool, 1, 3)
-            if r.random() < 0.6:
-                project["commentary"] = self.commentary(voices, pool, 1, 2)
-            projects.append(project["id"])
-            self.records["project"].append(project)
+    def person(self, group: TreatyGroup, kind: str | None) -> dict:
+        r = self.rng
+        kind = kind or r.choices(*PERSON_KINDS)[0]
+        person_id, name = self.person_name(kind)
+        person: dict = {"id": person_id, "name": name}
+        if kind == "official" or r.random() < 0.2:
+            person["names"] = self.names(name, persian=r.random() < 0.5)
+        person["kind"] = kind
+        if r.random() < 0.7:
+            person["country"] = SHORT_COUNTRY[r.choice(group.parties)][0]
+        person["affiliation"] = r.choice(INSTITUTES)
+        if r.random() < 0.5:
+            person["role"] = r.choice(["Senior Fellow", "Director", "Deputy Minister", "Editor", "Adviser",
+                                        "Professor", "Ambassador", "Researcher"])
+        person["summary"] = self.prose.words(30, 70)
+        person["sources"] = self.citations(group.pool, 1, 2)
+        return person
 
-        provisions = self.provision_group(treaty_id, prefix, size, domain_ids, projects, voices, wide_pool)
+    def person_name(self, kind: str) -> tuple[str, str]:
+        """A new person's id and a name no one else has."""
+        r = self.rng
+        if kind == "outlet":
+            name = r.choice(OUTLETS) + " " + r.choice(["editorial board", "correspondents", "newsroom"])
+        else:
+            name = f"{r.choice(FIRST_NAMES)} {r.choice(LAST_NAMES)}"
+        while name in self._names:
+            name = f"{r.choice(FIRST_NAMES)} {r.choice(LAST_NAMES)}-{r.choice(LAST_NAMES)}"
+        self._names.add(name)
+        person_id = self.unique_id("person", name)
+        if person_id in self.linked_ids["person"]:
+            name = person_id.replace("-", " ").title()  # an id docs/ links to: a name that fits it
+        return person_id, name
 
+    def project(self, group: TreatyGroup, domain_ids: list[str]) -> dict:
+        r = self.rng
+        title = self.prose.title().replace("Cooperation in", "Project on")
+        project: dict = {"id": self.unique_id("project", title), "title": title}
+        if r.random() < 0.3:
+            project["names"] = self.names(title, persian=True)
+        project["domains"] = r.sample(domain_ids, r.randint(1, 2))
+        project["status"] = r.choice(PROJECT_STATUSES)
+        project["summary"] = self.prose.words(60, 120)
+        if r.random() < 0.2:
+            project["in_treaty_text"] = True
+        if r.random() < 0.5:
+            project["facts"] = self.facts(group.pool, 1, 3)
+        project["sources"] = self.citations(group.pool, 1, 3)
+        if r.random() < 0.6:
+            project["commentary"] = self.commentary(group.voices, group.pool, 1, 2)
+        return project
+
+    def treaty(self, group: TreatyGroup, articles: int) -> dict:
+        r = self.rng
+        primary, parties = group.primary, group.parties
         short = " – ".join(SHORT_COUNTRY[p][0] for p in parties)
         treaty_kind = "Treaty on Comprehensive Strategic Partnership" if primary else r.choice(TREATY_KINDS)
         treaty: dict = {
-            "id": treaty_id,
+            "id": group.treaty_id,
             "title": f"{treaty_kind} between the {parties[0]} and the {parties[1]}",
-            "short_title": f"{short} {treaty_kind.split()[0].lower()} ({year})" if not primary
+            "short_title": f"{short} {treaty_kind.split()[0].lower()} ({group.year})" if not primary
             else "Russia–Iran Treaty (2025)",
             "role": "primary" if primary else "related",
             "parties": parties,
             "signed": {
-                "date": "2025-01-17" if primary else self.date(year, partial=False),
+                "date": "2025-01-17" if primary else self.date(group.year, partial=False),
                 "place": "the Kremlin, Moscow" if primary else r.choice(CITIES),
-                "by": officials[:2],
+                "by": group.officials[:2],
             },
-            "articles": provisions[-1],
+            "articles": articles,
             "summary": self.prose.words(80, 130),
-            "sources": self.citations(pool, 2, 4),
+            "sources": self.citations(group.pool, 2, 4),
         }
         if not primary:
-            treaty["order"] = index
-            treaty["short_title"] = treaty["short_title"][0].upper() + treaty["short_title"][1:]
-            while treaty["short_title"] in {t["short_title"] for t in self.records["treaty"]}:
-                treaty["short_title"] += " bis"
-            if r.random() < 0.3:
-                treaty["signed"]["signatories"] = [f"{r.choice(FIRST_NAMES)} {r.choice(LAST_NAMES)}"]
+            self.relate(treaty, group.index)
+        self.describe_treaty(treaty, short, group)
+        return treaty
+
+    def relate(self, treaty: dict, index: int) -> None:
+        """What a related treaty has that the primary one has not: a place in lists, a title of its own."""
+        treaty["order"] = index
+        treaty["short_title"] = treaty["short_title"][0].upper() + treaty["short_title"][1:]
+        while treaty["short_title"] in {t["short_title"] for t in self.records["treaty"]}:
+            treaty["short_title"] += " bis"
+        if self.rng.random() < 0.3:
+            treaty["signed"]["signatories"] = [f"{self.rng.choice(FIRST_NAMES)} {self.rng.choice(LAST_NAMES)}"]
+
+    def describe_treaty(self, treaty: dict, short: str, group: TreatyGroup) -> None:
+        r = self.rng
         if r.random() < 0.5:
             treaty["names"] = self.names(short, persian=True)
         if r.random() < 0.5:
@@ -523,90 +616,110 @@ class Generator:
         earlier = [t["id"] for t in self.records["treaty"]]
         if earlier and r.random() < 0.25:
             treaty["replaces"] = r.choice(earlier)
-        treaty["facts"] = self.facts(pool, 2, 4)
-        treaty["commentary"] = self.commentary(voices, pool, 1, 3)
-        self.records["treaty"].append(treaty)
+        treaty["facts"] = self.facts(group.pool, 2, 4)
+        treaty["commentary"] = self.commentary(group.voices, group.pool, 1, 3)
 
-        provision_ids = provisions[0]
-        for _ in range(max(1, round(size * EVENTS_PER_PROVISION))):
-            title = f"{r.choice(EVENT_HEADS)} {r.choice(OBJECTS)}"
-            date = self.date(min(2025, year + r.randint(-3, 1)))
-            event: dict = {"id": self.unique_id("event", f"{date}-{title}"), "date": date, "title": title,
-                           "summary": self.prose.words(30, 70)}
-            if r.random() < 0.6:
-                event["treaty"] = treaty_id
-            if r.random() < 0.6:
-                event["provisions"] = r.sample(provision_ids, min(len(provision_ids), r.randint(1, 3)))
-            if r.random() < 0.4:
-                event["projects"] = r.sample(projects, min(len(projects), r.randint(1, 2)))
-            if r.random() < 0.5:
-                event["people"] = r.sample(people, min(len(people), r.randint(1, 2)))
-            confidence = r.choices(["confirmed", "single-source", "disputed"], [6, 3, 1])[0]
-            event["confidence"] = confidence
-            if confidence == "disputed":
-                event["versions"] = self.versions(pool)
-            event["sources"] = self.citations(pool, 1, 3)
-            self.records["event"].append(event)
-
-    def provision_group(
-        self, treaty_id: str, prefix: str, size: int, domain_ids: list[str], projects: list[str],
-        voices: list[str], pool: list[str],
-    ) -> tuple[list[str], int]:
-        """The provisions of one treaty: numbered articles (some with paragraphs), a few unnumbered."""
+    def event(self, group: TreatyGroup, provision_ids: list[str]) -> dict:
         r = self.rng
+        title = f"{r.choice(EVENT_HEADS)} {r.choice(OBJECTS)}"
+        date = self.date(min(2025, group.year + r.randint(-3, 1)))
+        event: dict = {"id": self.unique_id("event", f"{date}-{title}"), "date": date, "title": title,
+                       "summary": self.prose.words(30, 70)}
+        if r.random() < 0.6:
+            event["treaty"] = group.treaty_id
+        if r.random() < 0.6:
+            event["provisions"] = self.some(provision_ids, 1, 3)
+        if r.random() < 0.4:
+            event["projects"] = self.some(group.projects, 1, 2)
+        if r.random() < 0.5:
+            event["people"] = self.some(group.people, 1, 2)
+        confidence = self.confidence_level()
+        event["confidence"] = confidence
+        if confidence == "disputed":
+            event["versions"] = self.versions(group.pool)
+        event["sources"] = self.citations(group.pool, 1, 3)
+        return event
+
+    def provision_group(self, group: TreatyGroup, size: int, domain_ids: list[str]) -> tuple[list[str], int]:
+        """The provisions of one treaty: numbered articles (some with paragraphs), a few unnumbered; their
+        ids and the number of articles."""
+        slots = self.article_slots(size)
+        wanted = [value.split("/", 1)[1] for value in self.linked.get("provision", [])
+                  if value.split("/")[0] == group.treaty_id]
+        ids = []
+        for order, slot in enumerate(slots, start=1):
+            provision = self.provision(group, order, slot, wanted, domain_ids)
+            ids.append(provision["id"])
+            self.records["provision"].append(provision)
+        return ids, max(a for a, _ in slots if a is not None) if any(a for a, _ in slots) else size
+
+    def article_slots(self, size: int) -> list[tuple[int | None, int | None]]:
+        """(article, paragraph) for each of `size` provisions; (None, None) for the ~6 % unnumbered."""
         unnumbered = round(size * 0.06)
         slots: list[tuple[int | None, int | None]] = []
         article = 0
         while len(slots) < size - unnumbered:
             article += 1
-            paragraphs = 1 if r.random() < 0.7 else r.randint(2, 3)
+            paragraphs = 1 if self.rng.random() < 0.7 else self.rng.randint(2, 3)
             for paragraph in range(1, paragraphs + 1):
                 if len(slots) < size - unnumbered:
                     slots.append((article, paragraph if paragraphs > 1 else None))
-        slots += [(None, None)] * (size - len(slots))
-        ids = []
-        wanted = [value.split("/", 1)[1] for value in self.linked.get("provision", []) if value.split("/")[0] == treaty_id]
-        for order, (article_no, paragraph) in enumerate(slots, start=1):
-            title = self.prose.title()
-            if article_no is None:
-                numbering = "unnumbered"
-                base = f"{prefix}{slug(title)}"
-            else:
-                numbering = "probable" if r.random() < 0.1 else "reported"
-                base = f"{prefix}art-{article_no:02d}" + (f"-{paragraph}" if paragraph else "") + f"-{slug(title)}"
-            if wanted and wanted[0] not in self._ids["provision"]:
-                base = wanted.pop(0)  # a provision docs/ links to
-            provision: dict = {"id": self.unique_id("provision", base), "treaty": treaty_id, "numbering": numbering}
-            if article_no is not None:
-                provision["article"] = article_no
-                if paragraph:
-                    provision["paragraph"] = paragraph
-            else:
-                provision["order"] = order
-            provision["title"] = title
-            provision["domains"] = r.sample(domain_ids, r.choice([1, 1, 1, 2, 2, 3]))
-            provision["summary"] = self.prose.words(80, 150)
-            obligation: dict = {"type": r.choice(OBLIGATION_TYPES), "strength": r.choice(STRENGTHS)}
-            if r.random() < 0.2:
-                obligation["condition"] = self.prose.words(6, 14)
-            if r.random() < 0.25:
-                obligation["note"] = self.prose.words(20, 45)
-            provision["obligation"] = obligation
-            level = r.choices(["confirmed", "single-source", "disputed"], [6, 3, 1])[0]
-            confidence: dict = {"level": level}
-            if r.random() < 0.3 or level == "disputed":
-                confidence["note"] = self.prose.words(20, 50)
-            if level == "disputed":
-                confidence["versions"] = self.versions(pool)
-            provision["confidence"] = confidence
-            provision["sources"] = self.citations(pool, 2, 4)
-            if r.random() < 0.85:
-                provision["commentary"] = self.commentary(voices, pool, 1, 3)
-            if r.random() < 0.3:
-                provision["projects"] = r.sample(projects, min(len(projects), r.randint(1, 2)))
-            ids.append(provision["id"])
-            self.records["provision"].append(provision)
-        return ids, max(a for a, _ in slots if a is not None) if any(a for a, _ in slots) else size
+        return slots + [(None, None)] * (size - len(slots))
+
+    def provision(
+        self, group: TreatyGroup, order: int, slot: tuple[int | None, int | None], wanted: list[str], domain_ids: list[str]
+    ) -> dict:
+        r, pool = self.rng, group.wide_pool
+        provision = self.numbered_provision(group, order, slot, wanted)
+        provision["domains"] = r.sample(domain_ids, r.choice([1, 1, 1, 2, 2, 3]))
+        provision["summary"] = self.prose.words(80, 150)
+        provision["obligation"] = self.obligation()
+        level = self.confidence_level()
+        confidence: dict = {"level": level}
+        if r.random() < 0.3 or level == "disputed":
+            confidence["note"] = self.prose.words(20, 50)
+        if level == "disputed":
+            confidence["versions"] = self.versions(pool)
+        provision["confidence"] = confidence
+        provision["sources"] = self.citations(pool, 2, 4)
+        if r.random() < 0.85:
+            provision["commentary"] = self.commentary(group.voices, pool, 1, 3)
+        if r.random() < 0.3:
+            provision["projects"] = self.some(group.projects, 1, 2)
+        return provision
+
+    def numbered_provision(
+        self, group: TreatyGroup, order: int, slot: tuple[int | None, int | None], wanted: list[str]
+    ) -> dict:
+        """A provision's id, numbering and title; the first ones made take the ids docs/ links to."""
+        article_no, paragraph = slot
+        title = self.prose.title()
+        if article_no is None:
+            numbering = "unnumbered"
+            base = f"{group.prefix}{slug(title)}"
+        else:
+            numbering = "probable" if self.rng.random() < 0.1 else "reported"
+            base = f"{group.prefix}art-{article_no:02d}" + (f"-{paragraph}" if paragraph else "") + f"-{slug(title)}"
+        if wanted and wanted[0] not in self._ids["provision"]:
+            base = wanted.pop(0)  # a provision docs/ links to
+        provision: dict = {"id": self.unique_id("provision", base), "treaty": group.treaty_id, "numbering": numbering}
+        if article_no is not None:
+            provision["article"] = article_no
+            if paragraph:
+                provision["paragraph"] = paragraph
+        else:
+            provision["order"] = order
+        provision["title"] = title
+        return provision
+
+    def obligation(self) -> dict:
+        r = self.rng
+        obligation: dict = {"type": r.choice(OBLIGATION_TYPES), "strength": r.choice(STRENGTHS)}
+        if r.random() < 0.2:
+            obligation["condition"] = self.prose.words(6, 14)
+        if r.random() < 0.25:
+            obligation["note"] = self.prose.words(20, 45)
+        return obligation
 
 
 def generate(

@@ -8,8 +8,11 @@ jobs, one MkDocs event each:
   and put the generated sections into the navigation. Between the rebuilds of `mkdocs serve` it reuses
   what it can (see `HookState`).
 - `on_files`: hand MkDocs the generated pages and downloads as generated files, and point every
-  page's "edit" link at the file to edit (the YAML record behind a generated page, the page in docs/).
+  page's "edit" link at the file to edit (the YAML record behind a generated page, the page in docs/);
+  note each record page's other names under the address MkDocs gives the page.
 - `on_env`: load the theme's templates without their indentation (`treatysite/unindented_templates.py`).
+- `on_post_build`: add those other names and American spellings to the search index Material has
+  written (`treatysite/search_index.py`), before the offline plugin copies it.
 
 Engines that run no hooks (Zensical) get the same pages and navigation, through the same functions
 (`treatysite/engine_input.py`), from `python hooks/treatysite render` (`treatysite/project.py`).
@@ -20,6 +23,7 @@ The data folder is `data/` beside mkdocs.yml; set TREATY_DATA_DIR to build from 
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -27,11 +31,13 @@ import jinja2
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from treatysite import DataErrors, LoadCache, Publishing, Site
 from treatysite.engine_input import checked_against_docs, rendered_site, site_files, site_nav
 from treatysite.pages import TEMPLATES
+from treatysite.search_index import with_additions
 from treatysite.unindented_templates import unindent_templates
 
 
@@ -54,6 +60,8 @@ class HookState:
         self.site: Site | None = None
         self.rendered: tuple[tuple, Site] | None = None
         self.load_cache = LoadCache()
+        # Each record page's other names, by its address as the search index gives it (see on_post_build).
+        self.search_names: dict[str, tuple[str, ...]] = {}
 
     def site_for(self, data_dir: Path, root: Path, publishing: Publishing) -> Site:
         """The site rendered from `data_dir`, rendered again only when a data file or template changed."""
@@ -95,12 +103,27 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
     for file in files.documentation_pages():
         file.edit_uri = Path(os.path.relpath(file.abs_src_path, root)).as_posix()
+    state.search_names.clear()
+    names = {page.path: page.search_names for page in state.site.pages if page.search_names}
     for generated in site_files(state.site):
         file = File.generated(config, generated.path, content=generated.content)
         file.edit_uri = generated.source
         files.append(file)
+        if generated.path in names:
+            state.search_names[file.url] = names[generated.path]
     return files
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     return unindent_templates(env)
+
+
+# After Material's search plugin has written the index (priority 0) and before the offline plugin copies
+# it into search_index.js (priority -100).
+@event_priority(-50)
+def on_post_build(config: MkDocsConfig) -> None:
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    if not path.is_file():  # search turned off
+        return
+    index = with_additions(json.loads(path.read_text(encoding="utf-8")), state.search_names)
+    path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

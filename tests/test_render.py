@@ -39,8 +39,9 @@ def test_render_writes_the_pages_and_nav_the_hook_gives_mkdocs(tmp_path: Path, m
     site = rendered_site(mini_data, REPO, Publishing("https://example.org/treaty/", directory_urls=False))
     for file in site_files(site):
         meta, body = front_matter_and_body((out / "docs" / file.path).read_text(encoding="utf-8"))
-        assert body == file.content, file.path
-        assert meta == ({"edit_url": MKDOCS_YML["edit_uri"] + file.source} if file.source else {}), file.path
+        own_meta, own_body = front_matter_and_body(file.content)  # a page's own front matter (its search weight) is kept
+        assert body == own_body, file.path
+        assert meta == ({**own_meta, "edit_url": MKDOCS_YML["edit_uri"] + file.source} if file.source else own_meta), file.path
     assert "https://example.org/treaty/people/samuel-ramani.html" in (out / "docs/people/samuel-ramani.md").read_text(encoding="utf-8")
     # Hand-written pages are copied, with their own edit address; so are the theme overrides.
     meta, body = front_matter_and_body((out / "docs/methodology.md").read_text(encoding="utf-8"))
@@ -80,8 +81,9 @@ def test_render_reads_env_tags_and_inherit_as_mkdocs_does(tmp_path: Path, mini_d
     # Mappings merge, lists are replaced; the offline plugin means pages addressed as files.
     assert written["theme"] == {"name": "material", "custom_dir": "overrides", "font": False, "variant": "modern"}
     assert written["plugins"] == ["search", "offline"] and written["use_directory_urls"] is False
-    # An unset !ENV with no default is null: no edit links, so no front matter either.
-    assert not (tmp_path / "out/docs/people/samuel-ramani.md").read_text(encoding="utf-8").startswith("---")
+    # An unset !ENV with no default is null: no edit links, so no edit_url in the front matter either.
+    meta, _ = front_matter_and_body((tmp_path / "out/docs/people/samuel-ramani.md").read_text(encoding="utf-8"))
+    assert "edit_url" not in meta and meta == {"search": {"boost": 4}}
 
 
 def test_render_refuses_a_link_in_docs_and_a_folder_in_use(tmp_path: Path, mini_data: Path) -> None:

@@ -7,6 +7,7 @@ one section per treaty rather than one flat list of every provision.
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from collections import defaultdict
@@ -88,6 +89,20 @@ def navigation(dataset: Dataset) -> list[NavItem]:
     nav.append({KIND["source"].nav_title: index_path("source")})
     nav.append({"Data": DATA_PAGE})
     return nav
+
+
+def nav_labels(nav: list[NavItem]) -> dict[str, tuple[str, ...]]:
+    """The labels the navigation gives each page (path: labels), as plain text: readers type them too."""
+    found: dict[str, tuple[str, ...]] = defaultdict(tuple)
+    for item in nav:
+        if isinstance(item, dict):
+            for label, target in item.items():
+                if isinstance(target, str):
+                    found[target] += (html.unescape(label),)
+                else:
+                    for path, labels in nav_labels(target).items():
+                        found[path] += labels
+    return dict(found)
 
 
 def _grouped(entries: list[tuple[str, NavItem]], size: int = NAV_GROUP) -> list[NavItem]:

@@ -107,6 +107,7 @@ class Treaty(_Record):
     summary: str
     sources: tuple[Citation, ...]
     names: Names = Names()
+    aliases: tuple[str, ...] = ()
     order: int = 0
     articles: int | None = None
     status: str | None = None
@@ -132,6 +133,7 @@ class Provision(_Record):
     sources: tuple[Citation, ...]
     article: int | None = None
     paragraph: int | None = None
+    aliases: tuple[str, ...] = ()
     order: int = 0
     commentary: tuple[Commentary, ...] = ()
     projects: tuple[str, ...] = ()
@@ -172,6 +174,7 @@ class Domain(_Record):
     order: int
     overview: str
     sources: tuple[Citation, ...]
+    aliases: tuple[str, ...] = ()
     commentary: tuple[Commentary, ...] = ()
     editors_note: str | None = None
 
@@ -205,6 +208,7 @@ class Project(_Record):
     summary: str
     sources: tuple[Citation, ...]
     names: Names = Names()
+    aliases: tuple[str, ...] = ()
     in_treaty_text: bool = False
     facts: tuple[Fact, ...] = ()
     commentary: tuple[Commentary, ...] = ()

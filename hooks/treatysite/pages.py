@@ -8,6 +8,7 @@ hands all of it to MkDocs.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import posixpath
 import re
@@ -25,13 +26,15 @@ from .dataset import Dataset
 from .dates import parse_date
 from .export import csv_tables, dataset_json
 from .kinds import KIND, KINDS, PAGE_KINDS
-from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, index_path, navigation, page_path
+from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, nav_labels, navigation, page_path
 from .links import Links
 from .locators import group, parse_locator
 from .markdown_text import block, inline, paragraphs
-from .model import Citation, Provision, Record, Source
+from .model import Citation, Provision, Source
 from .publication import CONTENT_LICENCE, SITE_NAME
 from .schemas import SCHEMA_DIR
+from .search_index import other_names
+from .search_weight import front_matter
 
 TEMPLATES = Path(__file__).parent / "templates"
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -44,6 +47,9 @@ class GeneratedPage:
     path: str
     content: str
     data_file: str | None = None
+    # The page's other names (a record's aliases, other scripts and spellings; its navigation labels),
+    # indexed as strongly as its title.
+    search_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,7 +91,7 @@ def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site
     pages: list[GeneratedPage] = []
     for kind in PAGE_KINDS:
         for record in dataset.of_kind(kind.name).values():
-            pages.append(renderer.page(kind.page_template, kind.page_path(record), record.file, record=record))
+            pages.append(renderer.page(kind.page_template, kind.page_path(record), record.file, other_names(record), record=record))
         pages.append(renderer.page(kind.index_template, kind.index_path, None))
     for treaty in dataset.treaty.values():
         if treaty.role == "primary" and treaty.articles:
@@ -94,7 +100,10 @@ def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site
     pages += [renderer.page(kind.index_template, kind.index_path, None) for kind in KINDS if not kind.has_pages]
     files = _downloads(dataset, publishing)
     pages.append(renderer.page("data.md.j2", DATA_PAGE, None, downloads=files))
-    return Site(pages=pages, files=files, nav=navigation(dataset))
+    nav = navigation(dataset)
+    labels = nav_labels(nav)
+    pages = [dataclasses.replace(page, search_names=page.search_names + labels.get(page.path, ())) for page in pages]
+    return Site(pages=pages, files=files, nav=nav)
 
 
 def _downloads(dataset: Dataset, publishing: Publishing) -> list[GeneratedFile]:
@@ -159,10 +168,12 @@ class _Renderer:
         self.locator_words = macros.locator_words
         self.env.globals["locator_text"] = self.locator_text
 
-    def page(self, template: str, path: str, data_file: str | None, **context: Any) -> GeneratedPage:
+    def page(
+        self, template: str, path: str, data_file: str | None, search_names: tuple[str, ...] = (), **context: Any
+    ) -> GeneratedPage:
         content = self.env.get_template(template).render(page_path=path, **context)
-        content = _BLANK_RUNS.sub("\n\n", content).strip() + "\n"
-        return GeneratedPage(path=path, content=content, data_file=data_file)
+        content = front_matter(template) + _BLANK_RUNS.sub("\n\n", content).strip() + "\n"
+        return GeneratedPage(path=path, content=content, data_file=data_file, search_names=search_names)
 
     @jinja2.pass_context
     def url(self, context: jinja2.runtime.Context, target: str, anchor: str = "") -> Markup:
