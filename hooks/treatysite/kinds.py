@@ -46,7 +46,7 @@ class Kind:
 
     def page_path(self, record: Record) -> str:
         """Where the page of one record lives, relative to the docs folder."""
-        if not self.has_pages:
+        if self.page_template is None:  # not `has_pages`: this runs for every link on every page
             return self.index_path
         if self.grouped_by:
             return f"{self.folder}/{getattr(record, self.grouped_by)}/{record.id}.md"
