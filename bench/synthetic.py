@@ -40,7 +40,7 @@ MARKER = ".synthetic"
 PRIMARY_TREATY = "ru-ir-2025"  # the id docs/ links to
 
 sys.path.insert(0, str(REPO / "hooks"))
-from treatysite.dataset import FOLDERS  # noqa: E402  (kind -> folder, as the loader reads them)
+from treatysite.kinds import FOLDERS  # noqa: E402  (kind -> folder, as the loader reads them)
 from treatysite.layout import page_path  # noqa: E402  (where each record's page is, as docs/ links to it)
 
 # Ratios per 50 provisions (one treaty).

@@ -1,9 +1,21 @@
 """MkDocs hook: the thin adapter between MkDocs and the `treatysite` core.
 
-It finds the data folder, asks the core for pages and navigation, and hands MkDocs the pages as
-generated files. All loading, validation and rendering lives in `treatysite`, which knows nothing
-of MkDocs. Engines that run no hooks (Zensical) get the same pages and navigation, through the same
-functions (`treatysite/engine_input.py`), from `python hooks/treatysite render` (`treatysite/project.py`).
+All loading, validation and rendering lives in `treatysite`, which knows nothing of MkDocs. The hook's
+jobs, one MkDocs event each:
+
+- `on_config`: find the data folder, have the core load, validate and render the site, check docs/
+  against the generated pages (a data error of either kind becomes one build error listing them all),
+  and put the generated sections into the navigation. Between the rebuilds of `mkdocs serve` it reuses
+  what it can (see `HookState`).
+- `on_files`: hand MkDocs the generated pages and downloads as generated files, and point every
+  page's "edit" link at the file to edit (the YAML record behind a generated page, the page in docs/);
+  note each record page's other names under the address MkDocs gives the page.
+- `on_env`: load the theme's templates without their indentation (`treatysite/unindented_templates.py`).
+- `on_post_build`: add those other names and American spellings to the search index Material has
+  written (`treatysite/search_index.py`), before the offline plugin copies it.
+
+Engines that run no hooks (Zensical) get the same pages and navigation, through the same functions
+(`treatysite/engine_input.py`), from `python hooks/treatysite render` (`treatysite/project.py`).
 
 The data folder is `data/` beside mkdocs.yml; set TREATY_DATA_DIR to build from another folder
 (the benchmark's synthetic data, for instance).
@@ -13,8 +25,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
-from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
@@ -28,34 +38,38 @@ from treatysite import DataErrors, LoadCache, Publishing, Site
 from treatysite.engine_input import checked_against_docs, rendered_site, site_files, site_nav
 from treatysite.pages import TEMPLATES
 from treatysite.search_index import with_additions
-
-_site: Site | None = None
-# `mkdocs serve` keeps this module between rebuilds: reuse the rendered site while no data file or
-# template has changed (an edit to docs/ alone then costs nothing here).
-_cached: tuple[tuple, Site] | None = None
-# ...and when some have changed, read only those again.
-_load_cache = LoadCache()
-# Each record page's other names, by its address as the search index gives it (see on_post_build).
-_search_names: dict[str, tuple[str, ...]] = {}
+from treatysite.unindented_templates import unindent_templates
 
 
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _site, _cached
-    root = Path(config.config_file_path).parent
-    data_dir = Path(os.environ.get("TREATY_DATA_DIR") or root / "data")
-    publishing = Publishing(site_url=config.site_url, directory_urls=config.use_directory_urls)
-    signature = (publishing, _files_signature(data_dir), _files_signature(TEMPLATES))
-    try:
-        if _cached is not None and _cached[0] == signature:
-            _site = _cached[1]
-        else:
-            _site = rendered_site(data_dir, root, publishing, cache=_load_cache)
-            _cached = (signature, _site)
-        checked_against_docs(_site, Path(config.docs_dir), root)
-    except DataErrors as errors:
-        raise PluginError(errors.report()) from None
-    config.nav = site_nav(_site, list(config.nav or []))
-    return config
+class HookState:
+    """What the hook keeps from one build to the next: `mkdocs serve` keeps this module loaded between
+    rebuilds, and a new `HookState` is a fresh start (the tests make one for each build they check).
+
+    Two caches, because they answer two different questions at two different costs:
+
+    - `rendered`: is anything behind the site changed at all? The rendered site is kept with the
+      signature it was rendered from (each data file's and template's path, modification time and
+      size, and the publishing options): asking costs a stat per file and no read, and when the answer
+      is no (an edit to docs/ alone) the rebuild reads and renders nothing. It covers the templates too.
+    - `load_cache` (the core's `LoadCache`): once something is changed, which files can be reused? That
+      one compares each file's bytes, since the loader reads every file anyway; it stays in the core,
+      where it serves any caller without relying on a file system's times.
+    """
+
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.rendered: tuple[tuple, Site] | None = None
+        self.load_cache = LoadCache()
+        # Each record page's other names, by its address as the search index gives it (see on_post_build).
+        self.search_names: dict[str, tuple[str, ...]] = {}
+
+    def site_for(self, data_dir: Path, root: Path, publishing: Publishing) -> Site:
+        """The site rendered from `data_dir`, rendered again only when a data file or template changed."""
+        signature = (publishing, _files_signature(data_dir), _files_signature(TEMPLATES))
+        if self.rendered is None or self.rendered[0] != signature:
+            self.rendered = (signature, rendered_site(data_dir, root, publishing, cache=self.load_cache))
+        self.site = self.rendered[1]
+        return self.site
 
 
 def _files_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
@@ -67,49 +81,41 @@ def _files_signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+state = HookState()
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    root = Path(config.config_file_path).parent
+    data_dir = Path(os.environ.get("TREATY_DATA_DIR") or root / "data")
+    publishing = Publishing(site_url=config.site_url, directory_urls=config.use_directory_urls)
+    try:
+        site = state.site_for(data_dir, root, publishing)
+        checked_against_docs(site, Path(config.docs_dir), root)
+    except DataErrors as errors:
+        raise PluginError(errors.report()) from None
+    config.nav = site_nav(site, list(config.nav or []))
+    return config
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    assert _site is not None, "on_config runs before on_files"
+    assert state.site is not None, "on_config runs before on_files"
     # edit_uri points at the repository root, so every page's edit link is its source file's path there.
     root = Path(config.config_file_path).parent
     for file in files.documentation_pages():
         file.edit_uri = Path(os.path.relpath(file.abs_src_path, root)).as_posix()
-    _search_names.clear()
-    names = {page.path: page.search_names for page in _site.pages if page.search_names}
-    for generated in site_files(_site):
+    state.search_names.clear()
+    names = {page.path: page.search_names for page in state.site.pages if page.search_names}
+    for generated in site_files(state.site):
         file = File.generated(config, generated.path, content=generated.content)
         file.edit_uri = generated.source
         files.append(file)
         if generated.path in names:
-            _search_names[file.url] = names[generated.path]
+            state.search_names[file.url] = names[generated.path]
     return files
 
 
-# Material's templates indent every line; on a page with a large navigation most of its bytes were
-# that indentation. Leading spaces and tabs are dropped from the theme's template source once, when a
-# template is loaded, instead of from every built page: each line keeps its newline, so browsers render
-# the same, and Material's templates hold no <pre>, <textarea> or multi-line string where it would matter.
-_LEADING_WHITESPACE = re.compile(r"^[ \t]+", re.MULTILINE)
-
-
-class _UnindentedTemplates(jinja2.BaseLoader):
-    """The theme's template loader, with each template's indentation dropped as it is loaded."""
-
-    def __init__(self, templates: jinja2.BaseLoader) -> None:
-        self.templates = templates
-
-    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
-        source, filename, uptodate = self.templates.get_source(environment, template)
-        return _LEADING_WHITESPACE.sub("", source), filename, uptodate
-
-    def list_templates(self) -> list[str]:
-        return self.templates.list_templates()
-
-
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    env.loader = _UnindentedTemplates(env.loader)
-    if env.cache is not None:
-        env.cache.clear()  # nothing should be loaded yet; if something was, it is loaded again through the wrapper
-    return env
+    return unindent_templates(env)
 
 
 # After Material's search plugin has written the index (priority 0) and before the offline plugin copies
@@ -119,5 +125,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.is_file():  # search turned off
         return
-    index = with_additions(json.loads(path.read_text(encoding="utf-8")), _search_names)
+    index = with_additions(json.loads(path.read_text(encoding="utf-8")), state.search_names)
     path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from treatysite.dataset import FOLDERS
+from treatysite.kinds import FOLDERS
 from treatysite.schemas import SCHEMA_DIR
 
 FieldPattern = tuple[str, ...]  # ('commentary', '*', 'summary'): '*' is every item of a list

@@ -98,7 +98,7 @@ def test_check_and_the_build_report_the_same(case: str, mini_data: Path, monkeyp
     assert command_line(["check", "data", "--docs", str(REPO / "docs")]) == 1
     assert [line.strip() for line in capsys.readouterr().err.splitlines()[1:]] == expected
     monkeypatch.setenv("TREATY_DATA_DIR", str(mini_data))
-    monkeypatch.setattr(treaty_site, "_cached", None)
+    monkeypatch.setattr(treaty_site, "state", treaty_site.HookState())
     with pytest.raises(PluginError) as raised:
         treaty_site.on_config(load_config(str(REPO / "mkdocs.yml")))
     # The build shows paths from the repository root; this data folder lies outside it, so it is shown in full.

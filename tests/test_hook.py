@@ -19,7 +19,7 @@ def fresh_config():
 
 def test_rebuild_reuses_the_site_until_a_data_file_changes(monkeypatch, mini_data: Path) -> None:
     monkeypatch.setenv("TREATY_DATA_DIR", str(mini_data))
-    monkeypatch.setattr(treaty_site, "_cached", None)
+    monkeypatch.setattr(treaty_site, "state", treaty_site.HookState())
     loads = []
     real_load = engine_input.load_dataset
     monkeypatch.setattr(
@@ -40,7 +40,7 @@ def test_rebuild_reuses_the_site_until_a_data_file_changes(monkeypatch, mini_dat
 
 def test_data_errors_become_one_plugin_error_listing_them_all(monkeypatch, mini_data: Path) -> None:
     monkeypatch.setenv("TREATY_DATA_DIR", str(mini_data))
-    monkeypatch.setattr(treaty_site, "_cached", None)
+    monkeypatch.setattr(treaty_site, "state", treaty_site.HookState())
     (mini_data / "people" / "samuel-ramani.yml").write_text("id: samuel-ramani\nkind: guru\n", encoding="utf-8")
     with pytest.raises(PluginError) as raised:
         treaty_site.on_config(fresh_config())

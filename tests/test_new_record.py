@@ -12,7 +12,7 @@ from conftest import REPO
 
 from treatysite import DataErrors, load_dataset
 from treatysite.__main__ import main as command_line
-from treatysite.dataset import FOLDERS
+from treatysite.kinds import FOLDERS
 
 _PLACEHOLDER = "# fill in: "
 

@@ -12,7 +12,7 @@ from conftest import REPO
 from site_reader import html_path, links_to, read_page
 
 from treatysite import load_dataset
-from treatysite.dataset import FOLDERS
+from treatysite.kinds import FOLDERS
 from treatysite.layout import COMPARE_PAGE, page_path
 from treatysite.schemas import SCHEMA_DIR, SchemaSet
 from treatysite.yaml_source import YamlDocument

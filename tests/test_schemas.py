@@ -9,7 +9,7 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from treatysite import yaml_source
-from treatysite.dataset import FOLDERS
+from treatysite.kinds import FOLDERS
 from treatysite.schemas import SCHEMA_DIR, schema_set
 from treatysite.yaml_source import YamlDocument
 

@@ -12,10 +12,11 @@ from conftest import REPO
 from site_reader import active_content, html_path, links_to, read_page, resolve
 
 from treatysite import load_dataset
+from treatysite import kinds
 from treatysite.links import Links
 from treatysite.layout import page_path
 
-PAGE_KINDS = ("treaty", "provision", "domain", "person", "project")
+PAGE_KINDS = [kind.name for kind in kinds.PAGE_KINDS]
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +33,7 @@ def test_every_record_has_its_page(built_site: Path, dataset) -> None:
         for record in dataset.of_kind(kind).values():
             path = page_of(built_site, kind, record)
             assert path.is_file(), f"no page for {kind} {record.id}"
-            heading = record.name if kind == "person" else getattr(record, "short_title", None) or record.title
+            heading = record.display_title
             assert heading in read_page(path).text, f"{path} does not show {heading!r}"
     sources = read_page(built_site / "sources" / "index.html")
     assert set(dataset.source) <= sources.ids

@@ -11,6 +11,7 @@ from pathlib import Path
 from conftest import REPO
 
 from treatysite import load_dataset, render_site
+from treatysite.kinds import PAGE_KINDS
 from treatysite.layout import page_path
 
 _spec = importlib.util.spec_from_file_location("synthetic", REPO / "bench" / "synthetic.py")
@@ -30,7 +31,7 @@ def test_synthetic_tree_validates_and_renders_a_page_per_record(tmp_path: Path) 
     site = render_site(dataset)
     paths = [page.path for page in site.pages]
     assert len(paths) == len(set(paths))
-    for kind in ("treaty", "provision", "domain", "person", "project"):
+    for kind in (kind.name for kind in PAGE_KINDS):
         own_pages = {page_path(kind, record) for record in dataset.of_kind(kind).values()}
         assert len(own_pages) == counts[kind]
         assert sum(path in own_pages for path in paths) == counts[kind], kind

@@ -28,7 +28,7 @@ if __package__ in (None, ""):
 
 from treatysite import DataErrors, load_dataset, render_site  # noqa: E402
 from treatysite.annotations import github_annotations  # noqa: E402
-from treatysite.dataset import FOLDERS  # noqa: E402
+from treatysite.kinds import KIND_NAMES  # noqa: E402
 from treatysite.docs_folder import check_docs_folder  # noqa: E402
 from treatysite.project import RenderOptions, render_project  # noqa: E402
 from treatysite.skeleton import RefusedRecord, new_record_file  # noqa: E402
@@ -47,7 +47,7 @@ def check(arguments: argparse.Namespace) -> int:
             print(github_annotations(errors.errors))
         print(errors.report(), file=sys.stderr)
         return 1
-    counts = ", ".join(f"{len(dataset.of_kind(kind))} {kind}" for kind in ("treaty", "provision", "domain", "person", "project", "source", "event"))
+    counts = ", ".join(f"{len(dataset.of_kind(kind))} {kind}" for kind in KIND_NAMES)
     print(f"data is valid: {counts}")
     return 0
 
@@ -95,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
                           help="github: also print each error as a workflow command, so GitHub shows it on the line")
     checking.set_defaults(run=check)
     creating = commands.add_parser("new", help="start a new record: a skeleton with every required field to fill in")
-    creating.add_argument("kind", choices=list(FOLDERS), metavar="KIND", help=f"one of: {', '.join(FOLDERS)}")
+    creating.add_argument("kind", choices=KIND_NAMES, metavar="KIND", help=f"one of: {', '.join(KIND_NAMES)}")
     creating.add_argument("id", metavar="ID", help="the new record's id, also its file name")
     creating.add_argument("--data", type=Path, default=Path("data"), metavar="DATA_DIR",
                           help="the data folder (default: data)")

@@ -4,23 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .kinds import KIND_NAMES
 from .model import Domain, Event, Person, Project, Provision, Record, Source, Treaty
-
-# kind -> folder under data/
-FOLDERS: dict[str, str] = {
-    "treaty": "treaties",
-    "provision": "provisions",
-    "domain": "domains",
-    "person": "people",
-    "project": "projects",
-    "source": "sources",
-    "event": "events",
-}
 
 
 @dataclass
 class Dataset:
-    """All records, each kind a dict from id to record in a stable, reader-friendly order."""
+    """All records, each kind a dict from id to record in a stable, reader-friendly order.
+
+    One attribute per kind of `kinds.KINDS`, in its order (tests/test_kinds.py holds them together),
+    so that templates and code write `ds.provision` and type checkers know what it holds."""
 
     treaty: dict[str, Treaty] = field(default_factory=dict)
     provision: dict[str, Provision] = field(default_factory=dict)
@@ -34,7 +27,7 @@ class Dataset:
         return getattr(self, kind)
 
     def records(self) -> list[tuple[str, Record]]:
-        return [(kind, record) for kind in FOLDERS for record in self.of_kind(kind).values()]
+        return [(kind, record) for kind in KIND_NAMES for record in self.of_kind(kind).values()]
 
     def sort(self) -> None:
         """Put every kind in the order readers expect (treaties first, articles by number, events by date)."""

@@ -15,7 +15,8 @@ import io
 import json
 from typing import Any
 
-from .dataset import FOLDERS, Dataset
+from .dataset import Dataset
+from .kinds import KINDS
 from .locators import forms
 from .model import Citation, Commentary, Fact, Record, Structure, Version
 from .publication import citation_metadata, licence_metadata
@@ -32,11 +33,11 @@ def dataset_json(dataset: Dataset, site_url: str | None = None) -> str:
     (Whole-document indentation would use json's pure-Python encoder: seconds at 2,000 provisions.)
     """
     head = {"format_version": EXPORT_FORMAT_VERSION, "license": licence_metadata(), "citation": citation_metadata(site_url),
-            "schemas": {kind: f"schemas/{kind}.schema.json" for kind in FOLDERS}}
+            "schemas": {kind.name: f"schemas/{kind.schema_file}" for kind in KINDS}}
     parts = [f" {_json(key)}: {_json(value)}" for key, value in head.items()]
-    for kind in FOLDERS:
-        records = ",\n".join(f"  {_json(_plain(record))}" for record in dataset.of_kind(kind).values())
-        parts.append(f" {_json(FOLDERS[kind])}: [\n{records}\n ]" if records else f" {_json(FOLDERS[kind])}: []")
+    for kind in KINDS:
+        records = ",\n".join(f"  {_json(_plain(record))}" for record in dataset.of_kind(kind.name).values())
+        parts.append(f" {_json(kind.folder)}: [\n{records}\n ]" if records else f" {_json(kind.folder)}: []")
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
@@ -52,7 +53,7 @@ class CsvTable:
 
 def csv_tables(dataset: Dataset) -> dict[str, CsvTable]:
     """File name -> CSV table: one table per kind, plus commentary, facts and versions."""
-    tables = {f"{FOLDERS[kind]}.csv": _table([_row(record) for record in dataset.of_kind(kind).values()]) for kind in FOLDERS}
+    tables = {f"{kind.folder}.csv": _table([_row(record) for record in dataset.of_kind(kind.name).values()]) for kind in KINDS}
     commentary, facts, versions = [], [], []
     for kind, record in dataset.records():
         for entry in getattr(record, "commentary", ()):

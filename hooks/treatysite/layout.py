@@ -13,8 +13,9 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from .dataset import FOLDERS, Dataset
+from .dataset import Dataset
 from .errors import DataError
+from .kinds import KIND
 from .markdown_text import html_text
 from .model import Record
 
@@ -26,18 +27,12 @@ DOWNLOADS = "downloads"
 
 
 def page_path(kind: str, record: Record) -> str:
-    """Where the page of one record lives."""
-    if kind == "provision":
-        return f"provisions/{record.treaty}/{record.id}.md"
-    if kind == "source":
-        return "sources/index.md"
-    if kind == "event":
-        return "timeline/index.md"
-    return f"{FOLDERS[kind]}/{record.id}.md"
+    """Where the page of one record lives (a source's or an event's: its kind's list page)."""
+    return KIND[kind].page_path(record)
 
 
 def index_path(kind: str) -> str:
-    return "timeline/index.md" if kind == "event" else f"{FOLDERS[kind]}/index.md"
+    return KIND[kind].index_path
 
 
 # Ids that would take the place of something else: a record with the id 'index' would be written over
@@ -50,7 +45,7 @@ _YEAR = re.compile(r"[0-9]{4}")
 def reserved_id(kind: str, record_id: str) -> str | None:
     """Why `record_id` may not be used for a record of `kind`, or None when it may."""
     if record_id == "index":
-        return f"the id 'index' is reserved: {index_path(kind)} is the list of {FOLDERS[kind]}; choose another id"
+        return f"the id 'index' is reserved: {index_path(kind)} is the list of {KIND[kind].folder}; choose another id"
     anchor, taken_by = _TAKEN_ANCHORS.get(kind, ("", ""))
     if record_id == anchor:
         return f"the id '{record_id}' is reserved: it is the anchor of {taken_by} on {index_path(kind)}; choose another id"
@@ -73,26 +68,25 @@ def navigation(dataset: Dataset) -> list[NavItem]:
     the page's first heading)."""
     members: dict[str, list[tuple[str, NavItem]]] = defaultdict(list)
     for p in dataset.provision.values():
-        members[p.treaty].append((html_text(p.number if p.article is not None else p.title), page_path("provision", p)))
+        members[p.treaty].append((html_text(p.nav_label), page_path("provision", p)))
     primary = [t for t in dataset.treaty.values() if t.role == "primary"]
     related = [t for t in dataset.treaty.values() if t.role != "primary"]
     provisions: list[NavItem] = [index_path("provision")]
     if any(t.articles for t in primary):
         provisions.append(COVERAGE_PAGE)
-    provisions += [{html_text(t.short_title): _grouped(members[t.id])} for t in primary if members[t.id]]
-    provisions += _related([(html_text(t.short_title), {html_text(t.short_title): _grouped(members[t.id])}) for t in related if members[t.id]])
-    treaties = [page_path("treaty", t) for t in primary] + _related([(html_text(t.short_title), page_path("treaty", t)) for t in related])
+    provisions += [{html_text(t.nav_label): _grouped(members[t.id])} for t in primary if members[t.id]]
+    provisions += _related([(html_text(t.nav_label), {html_text(t.nav_label): _grouped(members[t.id])}) for t in related if members[t.id]])
+    treaties = [page_path("treaty", t) for t in primary] + _related([(html_text(t.nav_label), page_path("treaty", t)) for t in related])
     nav: list[NavItem] = [
-        {"Treaties": [index_path("treaty"), *treaties]},
-        {"Provisions": provisions},
+        {KIND["treaty"].nav_title: [index_path("treaty"), *treaties]},
+        {KIND["provision"].nav_title: provisions},
         {"Compare": COMPARE_PAGE},
     ]
-    for kind, title in (("domain", "Domains"), ("person", "People"), ("project", "Projects")):
+    for kind in ("domain", "person", "project"):
         records = dataset.of_kind(kind).values()
-        label = (lambda r: r.name.split()[-1]) if kind == "person" else (lambda r: r.title)
-        nav.append({title: [index_path(kind), *_grouped([(html_text(label(r)), page_path(kind, r)) for r in records])]})
-    nav.append({"Timeline": index_path("event")})
-    nav.append({"Sources": index_path("source")})
+        nav.append({KIND[kind].nav_title: [index_path(kind), *_grouped([(html_text(r.nav_label), page_path(kind, r)) for r in records])]})
+    nav.append({KIND["event"].nav_title: index_path("event")})
+    nav.append({KIND["source"].nav_title: index_path("source")})
     nav.append({"Data": DATA_PAGE})
     return nav
 

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .dataset import FOLDERS, Dataset
+from .dataset import Dataset
 from .errors import DataError, DataErrors, display_path
-from .model import RECORD_CLASSES, build
+from .kinds import FOLDERS, KIND
+from .model import build
 from .layout import reserved_id
 from .locators import check_locators
 from .references import check_cycles, check_references
@@ -53,7 +54,7 @@ class _Loaded:
     def record(self) -> Any:
         """The record built from the file: asked for only once the whole data set is known to be valid,
         and built once for as long as the file is loaded (a LoadCache keeps it across loads)."""
-        return build(RECORD_CLASSES[self.kind], self.document.data, file=self.shown_as)
+        return build(KIND[self.kind].model, self.document.data, file=self.shown_as)
 
 
 class LoadCache:

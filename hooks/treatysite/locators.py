@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import DataError, field_path
+from .errors import DataError
 from .model import Structure, build
 from .references import citation_sources
 from .yaml_source import FieldPath, YamlDocument
@@ -169,9 +169,8 @@ def _structures(records: list[tuple[str, YamlDocument, str]]) -> tuple[dict[str,
         for name, listed in (("parts and sections", keys), ("bullets", [bullet.key for bullet in structure.bullets])):
             twice = sorted({key for key in listed if listed.count(key) > 1})
             if twice:
-                line, column = document.position(("structure",))
-                errors.append(DataError(shown_as, line, column, "structure",
-                                        f"the key '{twice[0]}' is used twice among the {name}; give each its own key"))
+                errors.append(DataError.at(shown_as, document.position(("structure",)), ("structure",),
+                                           f"the key '{twice[0]}' is used twice among the {name}; give each its own key"))
     return structures, errors
 
 
@@ -191,9 +190,8 @@ def _check_citation(document: YamlDocument, shown_as: str, path: FieldPath, cita
     if source_id not in structures:
         return []
     if "locator" not in citation:
-        line, column = document.position(path)
-        return [DataError(shown_as, line, column, field_path(path + ("locator",)),
-                          f"missing: a citation of {source_id} names its passage; write one of: {forms(structures[source_id])}")]
+        return [DataError.at(shown_as, document.position(path), path + ("locator",),
+                             f"missing: a citation of {source_id} names its passage; write one of: {forms(structures[source_id])}")]
     return _check_locator(document, shown_as, path + ("locator",), source_id, citation["locator"], structures)
 
 
@@ -202,8 +200,7 @@ def _check_locator(document: YamlDocument, shown_as: str, path: FieldPath, sourc
     try:
         parse_locator(structures[source_id], source_id, locator)
     except LocatorProblem as problem:
-        line, column = document.position(path)
-        return [DataError(shown_as, line, column, field_path(path), str(problem))]
+        return [DataError.at(shown_as, document.position(path), path, str(problem))]
     return []
 
 
@@ -227,8 +224,8 @@ def _check_stances(document: YamlDocument, shown_as: str, structures: dict[str, 
         for passage in passages:
             first = readings.setdefault((entry["by"], source_id, passage.text), (shown_as, line, entry["stance"]))
             if first[2] != entry["stance"]:
-                errors.append(DataError(
-                    shown_as, line, column, field_path(("commentary", index, "stance")),
+                errors.append(DataError.at(
+                    shown_as, (line, column), ("commentary", index, "stance"),
                     f"'{entry['stance']}' here, but {first[0]}:{first[1]} gives {entry['by']}'s reading of {source_id} "
                     f"'{passage.text}' as '{first[2]}'; one person's reading of one passage has one stance: make them "
                     "agree, or cite for each stance only the passages that support it",

@@ -78,9 +78,27 @@ class Confidence:
 
 
 @dataclass(frozen=True)
-class Treaty:
+class _Record:
+    """What every record kind has: its id, the file it came from, and how readers see it named.
+
+    A kind whose title is not its `title` field says so by overriding the two properties."""
+
     id: str
     file: str
+
+    @property
+    def display_title(self) -> str:
+        """The record as readers see it named: its page's heading, the text of a link to it."""
+        return self.title
+
+    @property
+    def nav_label(self) -> str:
+        """Its entry in the navigation, where it sits among others of its kind and can be shorter."""
+        return self.display_title
+
+
+@dataclass(frozen=True)
+class Treaty(_Record):
     title: str
     short_title: str
     role: str
@@ -98,11 +116,13 @@ class Treaty:
     commentary: tuple[Commentary, ...] = ()
     editors_note: str | None = None
 
+    @property
+    def display_title(self) -> str:
+        return self.short_title
+
 
 @dataclass(frozen=True)
-class Provision:
-    id: str
-    file: str
+class Provision(_Record):
     treaty: str
     numbering: str
     title: str
@@ -133,6 +153,15 @@ class Provision:
         return f"{self.number}: {self.title}" if self.article is not None else self.title
 
     @property
+    def display_title(self) -> str:
+        return self.heading
+
+    @property
+    def nav_label(self) -> str:
+        """Its number alone ('Art. 3(3)'): the treaty's section of the navigation lists its articles."""
+        return self.number if self.article is not None else self.title
+
+    @property
     def sort_key(self) -> tuple[int, int, int, int, str]:
         if self.article is None:
             return (1, 0, 0, self.order, self.title)
@@ -140,9 +169,7 @@ class Provision:
 
 
 @dataclass(frozen=True)
-class Domain:
-    id: str
-    file: str
+class Domain(_Record):
     title: str
     order: int
     overview: str
@@ -153,9 +180,7 @@ class Domain:
 
 
 @dataclass(frozen=True)
-class Person:
-    id: str
-    file: str
+class Person(_Record):
     name: str
     kind: str
     affiliation: str
@@ -165,11 +190,18 @@ class Person:
     country: str | None = None
     role: str | None = None
 
+    @property
+    def display_title(self) -> str:
+        return self.name
+
+    @property
+    def nav_label(self) -> str:
+        """The family name: the navigation lists people alphabetically by it."""
+        return self.name.split()[-1]
+
 
 @dataclass(frozen=True)
-class Project:
-    id: str
-    file: str
+class Project(_Record):
     title: str
     domains: tuple[str, ...]
     status: str
@@ -212,9 +244,7 @@ class Structure:
 
 
 @dataclass(frozen=True)
-class Source:
-    id: str
-    file: str
+class Source(_Record):
     outlet: str
     kind: str
     title: str | None = None
@@ -229,9 +259,7 @@ class Source:
 
 
 @dataclass(frozen=True)
-class Event:
-    id: str
-    file: str
+class Event(_Record):
     date: str
     title: str
     summary: str
@@ -255,16 +283,6 @@ class Event:
 
 
 Record = Union[Treaty, Provision, Domain, Person, Project, Source, Event]
-
-RECORD_CLASSES: dict[str, type] = {
-    "treaty": Treaty,
-    "provision": Provision,
-    "domain": Domain,
-    "person": Person,
-    "project": Project,
-    "source": Source,
-    "event": Event,
-}
 
 
 def build(cls: type, data: dict[str, Any], **extra: Any) -> Any:

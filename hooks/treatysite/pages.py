@@ -25,11 +25,12 @@ from . import vocabulary
 from .dataset import Dataset
 from .dates import parse_date
 from .export import csv_tables, dataset_json
-from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, index_path, nav_labels, navigation, page_path
+from .kinds import KIND, KINDS, PAGE_KINDS
+from .layout import COMPARE_PAGE, COVERAGE_PAGE, DATA_PAGE, DOWNLOADS, NavItem, nav_labels, navigation, page_path
 from .links import Links
 from .locators import group, parse_locator
 from .markdown_text import block, inline, paragraphs
-from .model import Citation, Provision, Record, Source
+from .model import Citation, Provision, Source
 from .publication import CONTENT_LICENCE, SITE_NAME
 from .schemas import SCHEMA_DIR
 from .search_index import other_names
@@ -88,17 +89,15 @@ class Publishing:
 def render_site(dataset: Dataset, publishing: Publishing = Publishing()) -> Site:
     renderer = _Renderer(dataset, publishing)
     pages: list[GeneratedPage] = []
-    for kind in ("treaty", "provision", "domain", "person", "project"):
-        for record in dataset.of_kind(kind).values():
-            path = page_path(kind, record)
-            pages.append(renderer.page(f"{kind}.md.j2", path, record.file, other_names(record), record=record))
-        pages.append(renderer.page(f"{kind}-index.md.j2", index_path(kind), None))
+    for kind in PAGE_KINDS:
+        for record in dataset.of_kind(kind.name).values():
+            pages.append(renderer.page(kind.page_template, kind.page_path(record), record.file, other_names(record), record=record))
+        pages.append(renderer.page(kind.index_template, kind.index_path, None))
     for treaty in dataset.treaty.values():
         if treaty.role == "primary" and treaty.articles:
             pages.append(renderer.page("coverage.md.j2", COVERAGE_PAGE, None, treaty=treaty))
     pages.append(renderer.page("compare.md.j2", COMPARE_PAGE, None, **_comparison(dataset)))
-    pages.append(renderer.page("sources.md.j2", index_path("source"), None))
-    pages.append(renderer.page("timeline.md.j2", index_path("event"), None))
+    pages += [renderer.page(kind.index_template, kind.index_path, None) for kind in KINDS if not kind.has_pages]
     files = _downloads(dataset, publishing)
     pages.append(renderer.page("data.md.j2", DATA_PAGE, None, downloads=files))
     nav = navigation(dataset)
@@ -152,6 +151,7 @@ class _Renderer:
         )
         self.env.globals.update(
             ds=dataset,
+            kinds=KINDS,
             links=self.links,
             words=vocabulary,
             link=self.link,
@@ -184,8 +184,8 @@ class _Renderer:
     @jinja2.pass_context
     def link(self, context: jinja2.runtime.Context, kind: str, record_id: str, text: str | None = None) -> Markup:
         record = self.dataset.of_kind(kind)[record_id]
-        label = text or _title(kind, record)
-        anchor = record_id if kind in ("source", "event") else ""
+        label = text or record.display_title
+        anchor = "" if KIND[kind].has_pages else record_id
         return Markup(f"[{inline(label)}]({self.url(context, page_path(kind, record), anchor)})")
 
     @jinja2.pass_context
@@ -237,13 +237,3 @@ def external_link(address: str) -> Markup:
 
 
 _URL_SAFE = ":/?#@!$&'*+,;=%~-._"
-
-
-def _title(kind: str, record: Record) -> str:
-    if kind == "person":
-        return record.name
-    if kind == "provision":
-        return record.heading
-    if kind == "treaty":
-        return record.short_title
-    return record.title

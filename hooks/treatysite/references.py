@@ -6,10 +6,10 @@ import difflib
 from collections.abc import Iterator
 from typing import Any
 
-from .errors import DataError, field_path
+from .errors import DataError
 from .yaml_source import FieldPath, YamlDocument
 
-# kind -> [(path pattern, target kind)]; '*' matches every item of a list.
+# kind -> [(path pattern, target kind)] for the kinds that have such fields; '*' matches every item of a list.
 REFERENCE_FIELDS: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "treaty": [(("replaces",), "treaty"), (("signed", "by", "*"), "person")],
     "provision": [(("treaty",), "treaty"), (("domains", "*"), "domain"), (("projects", "*"), "project")],
@@ -21,8 +21,6 @@ REFERENCE_FIELDS: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("people", "*"), "person"),
     ],
     "source": [(("cited_in",), "source")],
-    "domain": [],
-    "person": [],
 }
 # In every kind: commentary authors, and every citation's 'source'.
 COMMON_REFERENCE_FIELDS: list[tuple[tuple[str, ...], str]] = [(("commentary", "*", "by"), "person")]
@@ -30,7 +28,7 @@ COMMON_REFERENCE_FIELDS: list[tuple[tuple[str, ...], str]] = [(("commentary", "*
 
 def references(kind: str, data: dict[str, Any]) -> Iterator[tuple[FieldPath, str, str]]:
     """Yield (field path, referenced id, target kind) for every reference in one record."""
-    for pattern, target in REFERENCE_FIELDS[kind] + COMMON_REFERENCE_FIELDS:
+    for pattern, target in REFERENCE_FIELDS.get(kind, []) + COMMON_REFERENCE_FIELDS:
         for path, value in _match(data, pattern, ()):
             if isinstance(value, str):
                 yield path, value, target
@@ -47,10 +45,7 @@ def check_references(
             continue
         close = difflib.get_close_matches(value, sorted(known_ids[target]), n=1)
         suggestion = f"; did you mean '{close[0]}'?" if close else ""
-        line, column = document.position(path)
-        errors.append(
-            DataError(shown_as, line, column, field_path(path), f"no {target} has the id '{value}'{suggestion}")
-        )
+        errors.append(DataError.at(shown_as, document.position(path), path, f"no {target} has the id '{value}'{suggestion}"))
     return errors
 
 
@@ -97,9 +92,8 @@ def check_cycles(records: list[tuple[str, YamlDocument, str]]) -> list[DataError
                 continue
             circle = _circle_from(document.data["id"], target_of)
             if circle:
-                line, column = document.position((field,))
-                errors.append(DataError(
-                    shown_as, line, column, field,
+                errors.append(DataError.at(
+                    shown_as, document.position((field,)), (field,),
                     f"leads back to this {kind} ({' → '.join(circle)}); a {kind} cannot point at itself, directly or through others",
                 ))
     return errors

@@ -11,26 +11,20 @@ the body text.
 
 from __future__ import annotations
 
+from .kinds import KINDS, PAGE_KINDS
+
 RECORD = 4.0
 OVERVIEW = 2.0
 LIST = 0.6
 
-# Keyed by page template (its file name without '.md.j2'): each kind of generated page has one.
+# Keyed by page template (its file name without '.md.j2'): each kind of generated page has one; those of
+# the record kinds come from kinds.py.
 PAGE_WEIGHT: dict[str, float] = {
-    "treaty": RECORD,
-    "provision": RECORD,
-    "person": RECORD,
-    "project": RECORD,
+    **{kind.page_template.removesuffix(".md.j2"): RECORD for kind in PAGE_KINDS},
     "domain": OVERVIEW,
-    "treaty-index": LIST,
-    "provision-index": LIST,
-    "domain-index": LIST,
-    "person-index": LIST,
-    "project-index": LIST,
+    **{kind.index_template.removesuffix(".md.j2"): LIST for kind in KINDS},
     "coverage": LIST,
     "compare": LIST,
-    "sources": LIST,
-    "timeline": LIST,
     "data": LIST,
 }
 

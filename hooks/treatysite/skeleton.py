@@ -1,6 +1,6 @@
 """A new record's file: the schema line, the id, and every required field left empty for a person to fill in.
 
-`python hooks/treatysite new KIND ID` writes it. Kinds and folders come from `FOLDERS`, the fields from the
+`python hooks/treatysite new KIND ID` writes it. Kinds and folders come from `kinds.py`, the fields from the
 JSON Schemas: nothing here lists them again. A field to fill in is written with no value and a comment
 `# fill in: ...` (what the schema says of it, or its valid values). An empty value is never valid, so the check
 and the build name every field still to fill in, with its line: a skeleton cannot be published by mistake.
@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .dataset import FOLDERS
+from .kinds import FOLDERS
 from .errors import printable
 from .layout import reserved_id
 from .load import ID_PATTERN

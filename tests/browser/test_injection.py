@@ -25,7 +25,7 @@ from conftest import mkdocs_build as build_with_data
 from schema_fields import kinds, text_fields, written_at
 from site_reader import active_content
 
-from treatysite.dataset import FOLDERS
+from treatysite.kinds import FOLDERS
 from treatysite.schemas import SCHEMA_DIR, schema_set
 from treatysite.yaml_source import YamlDocument
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from treatysite.kinds import PAGE_KINDS
 from treatysite.layout import index_path, page_path
 
 from .conftest import PERSON_ID, PROJECT_ID, PROVISION_ID
 from .support import BuiltSite, expect, follow_link, heading, search, walk_provision_expert_provision
 
 pytestmark = pytest.mark.browser
-KINDS = ("treaty", "provision", "domain", "person", "project")
+KINDS = [kind.name for kind in PAGE_KINDS]
 
 
 def title_of(kind: str, record) -> str:
