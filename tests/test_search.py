@@ -9,11 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from helpers import REPO
 from mkdocs.config import load_config
 from site_reader import html_path, read_page
 
-from treatysite import load_dataset
 from treatysite.layout import page_path
 from treatysite.pages import TEMPLATES
 from treatysite.search_index import NAMES_FIELD, SPELLING_FIELD, other_names, with_additions
@@ -105,11 +104,6 @@ def test_index_additions_hold_new_name_words_and_spellings() -> None:
 
 
 # --- The built site --------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset(REPO / "data", REPO)
 
 
 @pytest.fixture(scope="module")
