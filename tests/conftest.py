@@ -1,17 +1,16 @@
-"""Shared fixtures: the core package on the path, a copy of the fixture data, and one real site build."""
+"""The fixtures every test module may ask for: a copy of the fixture data, the real dataset, and one real
+site build. Helpers (paths, the build, the broken fixtures) live in helpers.py, which also puts the core
+package on the path."""
 
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
-from helpers import FIXTURES, MINI_DATA, REPO, mkdocs_build
+from helpers import MINI_DATA, REPO, mkdocs_build
 
-sys.path.insert(0, str(REPO / "hooks"))
-# FIXTURES and the rest are also imported from here by modules written before helpers.py.
-__all__ = ["FIXTURES", "MINI_DATA", "REPO", "mkdocs_build"]
+from treatysite import Dataset, load_dataset
 
 
 @pytest.fixture(scope="session")
@@ -21,6 +20,12 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = mkdocs_build(site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+@pytest.fixture(scope="session")
+def dataset() -> Dataset:
+    """The real records in data/, loaded once for the whole test session (the browser tests share it)."""
+    return load_dataset(REPO / "data", REPO)
 
 
 @pytest.fixture

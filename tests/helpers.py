@@ -1,34 +1,55 @@
-"""Helpers shared by the test modules (fixtures live in conftest.py): where things are, the real
-`mkdocs build`, the broken fixtures laid over a data folder, and the random records thrown at the reader."""
+"""Helpers shared by the test modules (fixtures live in conftest.py): where things are (and the core package
+on the path), the real `mkdocs build`, the broken fixtures laid over a data folder, and the random records
+thrown at the reader."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 REPO = Path(__file__).resolve().parent.parent
+# The core is plain Python under hooks/: every test imports it as `treatysite`.
+sys.path.insert(0, str(REPO / "hooks"))
 FIXTURES = REPO / "tests" / "fixtures"
 MINI_DATA = FIXTURES / "mini-data"
 BROKEN = FIXTURES / "broken"
 CASES = sorted(path.name for path in BROKEN.iterdir() if path.is_dir())
 
 
-def mkdocs_build(site_dir: Path, *, data_dir: Path | None = None, env_vars: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the real `mkdocs build --strict` on this repository, as a contributor would (`env_vars`: more
-    environment, such as the SITE_URL and EDIT_URI that mkdocs.yml reads)."""
+def mkdocs_command(site_dir: Path, config_file: str = "mkdocs.yml") -> list[str]:
+    """The strict build a contributor runs, as a command line for subprocess."""
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", config_file, "--site-dir", str(site_dir)]
+
+
+def mkdocs_build(
+    site_dir: Path, *, data_dir: Path | None = None, env_vars: dict[str, str] | None = None, project: Path = REPO,
+) -> subprocess.CompletedProcess[str]:
+    """Run the real `mkdocs build --strict` on this repository (or on a copy of it, `project`), as a
+    contributor would (`env_vars`: more environment, such as the SITE_URL and EDIT_URI that mkdocs.yml reads)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env_vars or {})}
     if data_dir is not None:
         env["TREATY_DATA_DIR"] = str(data_dir)
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
+        mkdocs_command(site_dir), cwd=project, env=env, capture_output=True, text=True, timeout=600,
     )
+
+
+def bench_module(name: str) -> ModuleType:
+    """A script of bench/ (not a package) imported as a module, once."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # before it runs, as importlib's recipe has it: its dataclasses look it up
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
 def lay_over(case: str, data: Path) -> None:

@@ -6,7 +6,7 @@ import filecmp
 import re
 from pathlib import Path
 
-from conftest import REPO, mkdocs_build
+from helpers import REPO, mkdocs_build
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:

@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 
-from conftest import MINI_DATA, REPO
+from helpers import MINI_DATA, REPO
 
 from treatysite import load_dataset, render_site
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from helpers import REPO
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
-from conftest import REPO
+from helpers import REPO
 
 from treatysite import Publishing, load_dataset, render_site
 from treatysite.publication import AUTHORS, CODE_LICENCE, CONTENT_LICENCE, SITE_NAME

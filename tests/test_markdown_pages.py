@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import MINI_DATA, REPO
+from helpers import MINI_DATA, REPO, mkdocs_build
 
 
 @pytest.fixture
@@ -23,10 +22,8 @@ def project(tmp_path: Path) -> Path:
 
 
 def build(project: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project / "site")],
-        cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True, timeout=300,
-    )
+    """The strict build of the copied project, from its own data/."""
+    return mkdocs_build(project / "site", project=project)
 
 
 def test_fixture_project_builds(project: Path) -> None:

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 import markdown
 import pytest
-from conftest import REPO
+from helpers import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO
+from helpers import REPO
 
 from treatysite import DataErrors, load_dataset
 from treatysite.__main__ import main as command_line

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from helpers import REPO
 
 _COPIED = ("data", "docs", "hooks", ".pre-commit-config.yaml")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, mkdocs_build
+from helpers import REPO, mkdocs_build
 from site_reader import html_path, read_page
 
 from treatysite import load_dataset

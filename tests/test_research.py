@@ -8,19 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 from site_reader import html_path, links_to, read_page
 
-from treatysite import load_dataset
 from treatysite.kinds import FOLDERS
 from treatysite.layout import COMPARE_PAGE, page_path
 from treatysite.schemas import SCHEMA_DIR, SchemaSet
 from treatysite.yaml_source import YamlDocument
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset(REPO / "data", REPO)
 
 
 def test_comparison_sets_mutual_defence_beside_its_absence(built_site: Path, dataset) -> None:

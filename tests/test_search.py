@@ -1,6 +1,7 @@
-"""What the site search is built from (issue 14): the word separator, the weights per page kind, a
-record's other names and the American spellings in Material's index. How the pages rank in Chromium is
-tested in tests/browser/test_search_ranking.py."""
+"""The site search as built (issue 14): the word separator both configurations give Material, and a
+record's other names and its page kind's weight in the built index. The parts are tested by module
+(test_search_index.py, test_search_weight.py, test_spelling.py); how the pages rank in Chromium is tested
+in tests/browser/test_search_ranking.py."""
 
 from __future__ import annotations
 
@@ -9,16 +10,13 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from helpers import REPO
 from mkdocs.config import load_config
 from site_reader import html_path, read_page
 
-from treatysite import load_dataset
 from treatysite.layout import page_path
-from treatysite.pages import TEMPLATES
-from treatysite.search_index import NAMES_FIELD, SPELLING_FIELD, other_names, with_additions
-from treatysite.search_weight import LIST, OVERVIEW, PAGE_WEIGHT, RECORD
-from treatysite.spelling import american, american_spellings
+from treatysite.search_index import NAMES_FIELD, other_names
+from treatysite.search_weight import LIST, OVERVIEW, RECORD
 
 
 def search_config(config_file: str):
@@ -60,56 +58,7 @@ def test_the_offline_copy_searches_with_the_same_settings() -> None:
     assert offline.pipeline == published.pipeline
 
 
-def test_every_page_kind_has_a_weight_and_records_weigh_most() -> None:
-    kinds = {path.name.removesuffix(".md.j2") for path in TEMPLATES.glob("*.md.j2") if not path.name.startswith("_")}
-    assert set(PAGE_WEIGHT) == kinds
-    assert {PAGE_WEIGHT[kind] for kind in ("treaty", "provision", "person", "project")} == {RECORD}
-    assert PAGE_WEIGHT["domain"] == OVERVIEW and RECORD > OVERVIEW > LIST
-    assert {PAGE_WEIGHT[kind] for kind in kinds if kind.endswith("-index")} == {LIST}
-
-
-@pytest.mark.parametrize(
-    ("british", "american_form"),
-    [
-        ("defence", "defense"), ("organisation", "organization"), ("modernising", "modernizing"),
-        ("neighbouring", "neighboring"), ("neighbourhood", "neighborhood"), ("centre", "center"),
-        ("metres", "meters"), ("licence", "license"), ("sceptical", "skeptical"), ("fuelled", "fueled"),
-        ("analyse", "analyze"), ("judgement", "judgment"),
-        # words that are the same in both, or too short to tell: left alone
-        ("four", "four"), ("tour", "tour"), ("raise", "raise"), ("sources", "sources"), ("science", "science"),
-    ],
-)
-def test_american_forms(british: str, american_form: str) -> None:
-    assert american(british) == american_form
-
-
-def test_american_spellings_lists_only_forms_the_text_lacks() -> None:
-    assert american_spellings("Defence and defense; the organised centre, four hours") == ["center", "organized"]
-
-
-def test_index_additions_hold_new_name_words_and_spellings() -> None:
-    index = {
-        "config": {"separator": r"[\s\-–]+", "fields": {"title": {"boost": 10}, "text": {"boost": 1}}},
-        "docs": [
-            {"location": "a/", "title": "Russia–DPRK Treaty", "text": "A defence pact."},
-            {"location": "a/#facts", "title": "Facts", "text": "None."},
-        ],
-    }
-    result = with_additions(index, {"a/": ("Russia–North Korea treaty", "mutual defence pact")})
-    assert result["config"]["fields"][NAMES_FIELD] == {"boost": 10}
-    assert result["config"]["fields"][SPELLING_FIELD] == {"boost": 1}
-    first, facts = result["docs"]
-    assert first[NAMES_FIELD] == "North Korea mutual defence pact"  # the title's words are not repeated
-    assert first[SPELLING_FIELD] == "defense"
-    assert NAMES_FIELD not in facts and SPELLING_FIELD not in facts
-
-
 # --- The built site --------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset(REPO / "data", REPO)
 
 
 @pytest.fixture(scope="module")

@@ -7,21 +7,13 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-from conftest import REPO
 from site_reader import active_content, html_path, links_to, read_page, resolve
 
-from treatysite import load_dataset
 from treatysite import kinds
 from treatysite.links import Links
 from treatysite.layout import page_path
 
 PAGE_KINDS = [kind.name for kind in kinds.PAGE_KINDS]
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset(REPO / "data", REPO)
 
 
 def page_of(site: Path, kind: str, record) -> Path:

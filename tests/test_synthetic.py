@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
-import sys
 from pathlib import Path
 
-from conftest import REPO
+from helpers import REPO, bench_module
 
 from treatysite import load_dataset, render_site
 from treatysite.kinds import PAGE_KINDS
 from treatysite.layout import page_path
 
-_spec = importlib.util.spec_from_file_location("synthetic", REPO / "bench" / "synthetic.py")
-synthetic = importlib.util.module_from_spec(_spec)
-sys.modules["synthetic"] = synthetic  # before it runs, as importlib's recipe has it: its dataclasses look it up
-_spec.loader.exec_module(synthetic)
+synthetic = bench_module("synthetic")
 
 
 def test_synthetic_tree_validates_and_renders_a_page_per_record(tmp_path: Path) -> None:

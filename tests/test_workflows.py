@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from conftest import REPO
+from helpers import REPO
 
 WORKFLOWS = REPO / ".github" / "workflows"
 _UNSAFE_STEP = """

@@ -7,17 +7,9 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from conftest import REPO
-
-from treatysite import load_dataset
 from treatysite.links import Links
 
 from .support import CHROMIUM, CHROMIUM_ARGS, BuiltSite, NoNetwork, Recorder, in_ci, mkdocs_build, no_network, serving
-
-# Pages every session can count on (see the task): their titles are read from data/ at test time.
-PROVISION_ID = "art-03-3-no-aid-to-aggressor"
-PERSON_ID = "samuel-ramani"
-PROJECT_ID = "north-south-transport-corridor"
 
 
 @pytest.fixture(scope="session")
@@ -42,11 +34,6 @@ def normal_site(isolation: NoNetwork, tmp_path_factory: pytest.TempPathFactory) 
 def offline_site(isolation: NoNetwork, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline copy, built from mkdocs-offline.yml with no network."""
     return _build(isolation, "mkdocs-offline.yml", tmp_path_factory.mktemp("site-offline"))
-
-
-@pytest.fixture(scope="session")
-def dataset():
-    return load_dataset(REPO / "data", REPO)
 
 
 @pytest.fixture(scope="session")

@@ -17,10 +17,16 @@ from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
-from conftest import REPO
+from helpers import REPO, mkdocs_command
 from treatysite.layout import page_path
 
 # Debian's Chromium; CHROMIUM_PATH names another Chromium-based browser (GitHub's runners: Google Chrome).
+# Pages every session can count on (see the task): their titles are read from data/ at test time.
+PROVISION_ID = "art-03-3-no-aid-to-aggressor"
+PERSON_ID = "samuel-ramani"
+PROJECT_ID = "north-south-transport-corridor"
+
+
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -123,10 +129,9 @@ def no_network(tmp: Path) -> NoNetwork:
 
 
 def mkdocs_build(isolation: NoNetwork, config: str, site_dir: Path) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` as tests/conftest.py runs it, with another config file and no network."""
+    """`mkdocs build --strict` as helpers.mkdocs_build runs it, with another config file and no network."""
     return isolation.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", config, "--site-dir", str(site_dir)],
-        cwd=REPO, env={"NO_MKDOCS_2_WARNING": "1"}, timeout=600,
+        mkdocs_command(site_dir, config), cwd=REPO, env={"NO_MKDOCS_2_WARNING": "1"}, timeout=600,
     )
 
 

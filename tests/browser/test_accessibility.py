@@ -11,8 +11,7 @@ import pytest
 
 from treatysite.layout import index_path, page_path
 
-from .conftest import PERSON_ID, PROJECT_ID, PROVISION_ID
-from .support import AXE_JS, BuiltSite, expect
+from .support import AXE_JS, PERSON_ID, PROJECT_ID, PROVISION_ID, BuiltSite, expect
 
 pytestmark = pytest.mark.browser
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURES, MINI_DATA
-from conftest import mkdocs_build as build_with_data
+from helpers import FIXTURES, MINI_DATA
+from helpers import mkdocs_build as build_with_data
 from schema_fields import kinds, text_fields, written_at
 from site_reader import active_content
 

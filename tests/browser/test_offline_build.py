@@ -8,10 +8,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from conftest import REPO
+from helpers import REPO
 
-from .conftest import PERSON_ID
-from .support import NoNetwork
+from .support import PERSON_ID, NoNetwork
 
 VENDOR = REPO / "docs" / "assets" / "vendor" / "iframe-worker"
 SHIM = "assets/vendor/iframe-worker/shim.js"

@@ -11,8 +11,7 @@ import pytest
 from treatysite.kinds import PAGE_KINDS
 from treatysite.layout import index_path, page_path
 
-from .conftest import PERSON_ID, PROJECT_ID, PROVISION_ID
-from .support import BuiltSite, expect, follow_link, heading, search, walk_provision_expert_provision
+from .support import PERSON_ID, PROJECT_ID, PROVISION_ID, BuiltSite, expect, follow_link, heading, search, walk_provision_expert_provision
 
 pytestmark = pytest.mark.browser
 KINDS = [kind.name for kind in PAGE_KINDS]

@@ -10,8 +10,7 @@ import pytest
 
 from treatysite.layout import page_path
 
-from .conftest import PERSON_ID, PROVISION_ID
-from .support import BuiltSite, follow_link, heading, search, walk_provision_expert_provision
+from .support import PERSON_ID, PROVISION_ID, BuiltSite, follow_link, heading, search, walk_provision_expert_provision
 
 pytestmark = pytest.mark.browser
 

@@ -14,8 +14,7 @@ from engine_support import engine_program, render
 
 from treatysite.layout import page_path
 
-from .conftest import PERSON_ID, PROVISION_ID
-from .support import BuiltSite, NoNetwork, heading, walk_provision_expert_provision
+from .support import PERSON_ID, PROVISION_ID, BuiltSite, NoNetwork, heading, walk_provision_expert_provision
 
 pytestmark = [pytest.mark.browser, pytest.mark.engines]
 
