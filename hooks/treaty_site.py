@@ -104,13 +104,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in files.documentation_pages():
         file.edit_uri = Path(os.path.relpath(file.abs_src_path, root)).as_posix()
     state.search_names.clear()
-    names = {page.path: page.search_names for page in state.site.pages if page.search_names}
     for generated in site_files(state.site):
         file = File.generated(config, generated.path, content=generated.content)
         file.edit_uri = generated.source
         files.append(file)
-        if generated.path in names:
-            state.search_names[file.url] = names[generated.path]
+        if generated.search_names:
+            state.search_names[file.url] = generated.search_names
     return files
 
 

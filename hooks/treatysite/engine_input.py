@@ -20,11 +20,13 @@ from .pages import Publishing, Site, render_site
 @dataclass(frozen=True)
 class SiteFile:
     """A file to publish: `path` relative to the docs folder; `source` is the file to edit for it,
-    relative to the repository root (a YAML file in data/), or None when it has none of its own."""
+    relative to the repository root (a YAML file in data/), or None when it has none of its own;
+    `search_names` are a page's other names, which the search index holds beside its title."""
 
     path: str
     content: str
     source: str | None
+    search_names: tuple[str, ...] = ()
 
 
 def rendered_site(data_dir: Path, root: Path, publishing: Publishing, cache: LoadCache | None = None) -> Site:
@@ -42,7 +44,7 @@ def checked_against_docs(site: Site, docs_dir: Path, root: Path) -> Site:
 
 
 def site_files(site: Site) -> list[SiteFile]:
-    pages = [SiteFile(page.path, page.content, page.data_file) for page in site.pages]
+    pages = [SiteFile(page.path, page.content, page.data_file, page.search_names) for page in site.pages]
     return pages + [SiteFile(download.path, download.content, None) for download in site.files]
 
 
